@@ -1,0 +1,346 @@
+package dev.nnet.engine;
+
+import java.util.Arrays;
+
+/**
+ * The plain-Java kernels over {@code float[]}. Loops are written so that the JIT can vectorise
+ * the hot ones (contiguous, unit stride, no calls): the matrix product (see {@link GemmScratch}
+ * for why it copies op(B)) and the identity cases of the elementwise operations.
+ *
+ * <p>{@link DoubleKernels} is this file with float replaced by double; keep the two in step.
+ */
+final class FloatKernels implements Kernels {
+    static final FloatKernels INSTANCE = new FloatKernels();
+
+    private FloatKernels() {
+    }
+
+    // ---- matrix products
+
+    @Override
+    public void gemm(boolean transA, boolean transB, int n, int k, int m, Tensor at, Tensor bt, Tensor ct,
+                     boolean accumulate, GemmScratch scratch) {
+        if (!scratch.fits(k, m)) throw new IllegalArgumentException("gemm scratch is not for k = " + k + ", m = " + m);
+        float[] a = at.floats(), b = bt.floats(), c = ct.floats();
+        if (scratch.narrow()) {
+            gemmNarrow(transA, transB, n, k, m, a, b, c, accumulate, scratch.floatRows);
+            return;
+        }
+        float[][] rows = scratch.floatRows; // rows[p] = row p of op(B)
+        float[] acc = scratch.floatRow;     // row i of C while it is being summed
+        for (int p = 0; p < k; p++) {
+            if (transB) {
+                float[] row = rows[p];
+                for (int j = 0; j < m; j++) row[j] = b[j * k + p];
+            } else {
+                System.arraycopy(b, p * m, rows[p], 0, m);
+            }
+        }
+        // i-k-j order: the inner loop runs along a row of op(B) and the row of C, both contiguous.
+        for (int i = 0; i < n; i++) {
+            if (accumulate) System.arraycopy(c, i * m, acc, 0, m);
+            else Arrays.fill(acc, 0f);
+            for (int p = 0; p < k; p++) {
+                float aip = transA ? a[p * n + i] : a[i * k + p];
+                float[] row = rows[p];
+                for (int j = 0; j < m; j++) acc[j] += aip * row[j];
+            }
+            System.arraycopy(acc, 0, c, i * m, m);
+        }
+    }
+
+    /** C[i,j] as one dot product of row i of op(A) with column j of op(B), for few columns m. */
+    private static void gemmNarrow(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b,
+                                   float[] c, boolean accumulate, float[][] cols) {
+        for (int j = 0; j < m; j++) {
+            float[] col = cols[j];
+            if (transB) {
+                System.arraycopy(b, j * k, col, 0, k);
+            } else {
+                for (int p = 0; p < k; p++) col[p] = b[p * m + j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                float[] col = cols[j];
+                float s = accumulate ? c[i * m + j] : 0f;
+                if (transA) {
+                    for (int p = 0; p < k; p++) s += a[p * n + i] * col[p];
+                } else {
+                    int ai = i * k;
+                    for (int p = 0; p < k; p++) s += a[ai + p] * col[p];
+                }
+                c[i * m + j] = s;
+            }
+        }
+    }
+
+    // ---- elementwise
+
+    @Override
+    public void map(Pointwise f, Tensor xt, Tensor yt) {
+        float[] x = xt.floats(), y = yt.floats();
+        int n = y.length;
+        switch (f) {
+            case NEG -> { for (int i = 0; i < n; i++) y[i] = -x[i]; }
+            case SIGMOID -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.sigmoid(x[i]); }
+            case TANH -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.tanh(x[i]); }
+            case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
+            case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
+            case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
+        }
+    }
+
+    @Override
+    public void mapBackward(Pointwise f, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
+        float[] x = xt.floats(), y = yt.floats(), gy = gyt.floats(), gx = gxt.floats();
+        int n = gx.length;
+        switch (f) {
+            case NEG -> { for (int i = 0; i < n; i++) gx[i] -= gy[i]; }
+            case SIGMOID -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.sigmoidSlope(y[i]); }
+            case TANH -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.tanhSlope(y[i]); }
+            case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f; }
+            case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
+            case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
+        }
+    }
+
+    @Override
+    public void combine(Arith op, Tensor at, int[] ia, Tensor bt, int[] ib, Tensor outt) {
+        float[] a = at.floats(), b = bt.floats(), out = outt.floats();
+        int n = out.length;
+        if (ia == null) {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[i] + b[i]; }
+                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[i] - b[i]; }
+                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[i] * b[i]; }
+                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[i] / b[i]; }
+            }
+        } else {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < n; i++) out[i] = a[ia[i]] + b[ib[i]]; }
+                case SUB -> { for (int i = 0; i < n; i++) out[i] = a[ia[i]] - b[ib[i]]; }
+                case MUL -> { for (int i = 0; i < n; i++) out[i] = a[ia[i]] * b[ib[i]]; }
+                case DIV -> { for (int i = 0; i < n; i++) out[i] = a[ia[i]] / b[ib[i]]; }
+            }
+        }
+    }
+
+    @Override
+    public void accumulate(Tensor gt, double sign, Tensor dstt, int[] dstMap) {
+        float[] g = gt.floats(), dst = dstt.floats();
+        float s = (float) sign;
+        int n = g.length;
+        if (dstMap == null) {
+            for (int i = 0; i < n; i++) dst[i] += s * g[i];
+        } else {
+            for (int i = 0; i < n; i++) dst[dstMap[i]] += s * g[i];
+        }
+    }
+
+    @Override
+    public void accumulateProduct(Tensor gt, Tensor ft, int[] fMap, Tensor dstt, int[] dstMap) {
+        float[] g = gt.floats(), f = ft.floats(), dst = dstt.floats();
+        int n = g.length;
+        if (dstMap == null) {
+            for (int i = 0; i < n; i++) dst[i] += g[i] * f[i];
+        } else {
+            for (int i = 0; i < n; i++) dst[dstMap[i]] += g[i] * f[fMap[i]];
+        }
+    }
+
+    @Override
+    public void accumulateQuotient(Tensor gt, Tensor ft, Tensor qt, int[] qMap, double sign, Tensor dstt,
+                                   int[] dstMap) {
+        float[] g = gt.floats(), f = ft == null ? null : ft.floats(), q = qt.floats(), dst = dstt.floats();
+        float s = (float) sign;
+        int n = g.length;
+        for (int i = 0; i < n; i++) {
+            float num = f == null ? s * g[i] : s * g[i] * f[i];
+            int qi = qMap == null ? i : qMap[i];
+            int di = dstMap == null ? i : dstMap[i];
+            dst[di] += num / q[qi];
+        }
+    }
+
+    @Override
+    public void scale(Tensor xt, double s, Tensor yt) {
+        float[] x = xt.floats(), y = yt.floats();
+        float c = (float) s;
+        for (int i = 0; i < y.length; i++) y[i] = c * x[i];
+    }
+
+    @Override
+    public void addScaled(Tensor xt, double s, Tensor yt) {
+        float[] x = xt.floats(), y = yt.floats();
+        float c = (float) s;
+        for (int i = 0; i < y.length; i++) y[i] += c * x[i];
+    }
+
+    @Override
+    public void addScalar(Tensor yt, double v) {
+        float[] y = yt.floats();
+        float c = (float) v;
+        for (int i = 0; i < y.length; i++) y[i] += c;
+    }
+
+    @Override
+    public double sum(Tensor xt) {
+        float[] x = xt.floats();
+        double s = 0;
+        for (float v : x) s += v;
+        return s;
+    }
+
+    // ---- rows of the last axis
+
+    @Override
+    public void softmaxRows(Tensor xt, Tensor yt, int cols, boolean log) {
+        float[] x = xt.floats(), y = yt.floats();
+        for (int off = 0; off < y.length; off += cols) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
+            double total = 0;
+            for (int j = off; j < off + cols; j++) {
+                double e = StrictMath.exp(x[j] - (double) max);
+                total += e;
+                if (!log) y[j] = (float) e;
+            }
+            if (log) {
+                double lse = max + StrictMath.log(total);
+                for (int j = off; j < off + cols; j++) y[j] = (float) (x[j] - lse);
+            } else {
+                for (int j = off; j < off + cols; j++) y[j] = (float) (y[j] / total);
+            }
+        }
+    }
+
+    @Override
+    public void softmaxRowsBackward(Tensor yt, Tensor gyt, Tensor gxt, int cols, boolean log) {
+        float[] y = yt.floats(), gy = gyt.floats(), gx = gxt.floats();
+        for (int off = 0; off < y.length; off += cols) {
+            double dot = 0;
+            for (int j = off; j < off + cols; j++) dot += log ? gy[j] : (double) gy[j] * y[j];
+            for (int j = off; j < off + cols; j++) {
+                gx[j] += log ? (float) (gy[j] - StrictMath.exp(y[j]) * dot) : (float) (y[j] * (gy[j] - dot));
+            }
+        }
+    }
+
+    // ---- fused losses
+
+    @Override
+    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, int cols) {
+        float[] x = xt.floats(), t = tt.floats();
+        double loss = 0;
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
+            double total = 0;
+            for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - (double) max);
+            lse[r] = max + StrictMath.log(total);
+            for (int j = off; j < off + cols; j++) {
+                // A zero target contributes nothing, even where x - lse would be -infinity.
+                if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
+            }
+        }
+        return loss;
+    }
+
+    @Override
+    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, int cols, double scale,
+                                            Tensor gxt, Tensor gtt) {
+        float[] x = xt.floats(), t = tt.floats();
+        float[] gx = gxt == null ? null : gxt.floats(), gt = gtt == null ? null : gtt.floats();
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
+            double targetSum = 0;
+            for (int j = off; j < off + cols; j++) targetSum += t[j];
+            for (int j = off; j < off + cols; j++) {
+                double logP = x[j] - lse[r];
+                if (gx != null) gx[j] += (float) (scale * (StrictMath.exp(logP) * targetSum - t[j]));
+                if (gt != null) gt[j] += (float) (-scale * logP);
+            }
+        }
+    }
+
+    @Override
+    public double sigmoidCrossEntropy(Tensor xt, Tensor tt) {
+        float[] x = xt.floats(), t = tt.floats();
+        double loss = 0;
+        for (int i = 0; i < x.length; i++) {
+            double xi = x[i];
+            loss += Math.max(xi, 0) - xi * t[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(xi)));
+        }
+        return loss;
+    }
+
+    @Override
+    public void sigmoidCrossEntropyBackward(Tensor xt, Tensor tt, double scale, Tensor gxt, Tensor gtt) {
+        float[] x = xt.floats(), t = tt.floats();
+        float[] gx = gxt == null ? null : gxt.floats(), gt = gtt == null ? null : gtt.floats();
+        for (int i = 0; i < x.length; i++) {
+            if (gx != null) gx[i] += (float) (scale * (Pointwise.sigmoid(x[i]) - t[i]));
+            if (gt != null) gt[i] += (float) (-scale * x[i]);
+        }
+    }
+
+    @Override
+    public double squaredError(Tensor pt, Tensor tt) {
+        float[] p = pt.floats(), t = tt.floats();
+        double total = 0;
+        for (int i = 0; i < p.length; i++) {
+            double d = (double) p[i] - t[i];
+            total += d * d;
+        }
+        return total;
+    }
+
+    @Override
+    public void squaredErrorBackward(Tensor pt, Tensor tt, double scale, Tensor gpt, Tensor gtt) {
+        float[] p = pt.floats(), t = tt.floats();
+        float[] gp = gpt == null ? null : gpt.floats(), gt = gtt == null ? null : gtt.floats();
+        for (int i = 0; i < p.length; i++) {
+            double d = 2 * scale * ((double) p[i] - t[i]);
+            if (gp != null) gp[i] += (float) d;
+            if (gt != null) gt[i] -= (float) d;
+        }
+    }
+
+    // ---- optimizer updates
+
+    @Override
+    public void sgd(Tensor pt, Tensor gt, Tensor buft, boolean first, double lr, double momentum, boolean nesterov,
+                    double weightDecay) {
+        float[] p = pt.floats(), g = gt.floats(), buf = buft == null ? null : buft.floats();
+        float rate = (float) lr, mu = (float) momentum, wd = (float) weightDecay;
+        for (int i = 0; i < p.length; i++) {
+            float d = g[i];
+            if (wd != 0) d += wd * p[i];
+            if (buf != null) {
+                float b = first ? d : mu * buf[i] + d;
+                buf[i] = b;
+                d = nesterov ? d + mu * b : b;
+            }
+            p[i] -= rate * d;
+            g[i] = 0f;
+        }
+    }
+
+    @Override
+    public void adam(Tensor pt, Tensor gt, Tensor mt, Tensor vt, double beta1, double beta2, double eps,
+                     double weightDecay, double stepSize, double sqrtBias2) {
+        float[] p = pt.floats(), g = gt.floats(), m = mt.floats(), v = vt.floats();
+        float b1 = (float) beta1, b2 = (float) beta2, c1 = (float) (1 - beta1), c2 = (float) (1 - beta2);
+        float e = (float) eps, wd = (float) weightDecay, step = (float) stepSize, root2 = (float) sqrtBias2;
+        for (int i = 0; i < p.length; i++) {
+            float d = g[i];
+            if (wd != 0) d += wd * p[i];
+            float mi = b1 * m[i] + c1 * d;
+            float vi = b2 * v[i] + c2 * d * d;
+            m[i] = mi;
+            v[i] = vi;
+            p[i] -= step * mi / ((float) Math.sqrt(vi) / root2 + e);
+            g[i] = 0f;
+        }
+    }
+}
