@@ -1,0 +1,117 @@
+// The NNet language. This file is the single source of the language's words: the parser, the
+// documentation (docs/language.md) and the editor grammars follow it.
+//
+// Statements end at the end of a line or at ';'. A line break is not an end where the statement
+// cannot end yet: inside ( ) or [ ], after an operator, a comma or a colon, and inside a { } that
+// opens a value (a record such as {train: 0.7, test: 0.3}). NNetTokenFilter drops those line
+// breaks before the parser sees them, so the rules below only meet NL where it ends something.
+grammar NNet;
+
+program
+    : sep? (statement (sep statement)*)? sep? EOF
+    ;
+
+sep
+    : (NL | ';')+
+    ;
+
+statement
+    : LET name=IDENT '=' expr                                  # letStatement
+    | DATASET name=IDENT '=' source=expr optionBlock?          # datasetStatement
+    | MODEL name=IDENT modelBody                               # modelStatement
+    | TRAIN model=IDENT ON data=expr optionBlock               # trainStatement
+    | EVALUATE model=IDENT ON data=expr optionBlock?           # evaluateStatement
+    | PREDICT model=IDENT ON input=expr                        # predictStatement
+    | PRINT printArguments                                     # printStatement
+    ;
+
+printArguments
+    : '(' (expr (',' expr)*)? ')'
+    | expr (',' expr)*
+    ;
+
+optionBlock
+    : '{' sep? (option (sep option)*)? sep? '}'
+    ;
+
+option
+    : name=word ':' expr
+    ;
+
+// Option names and members may be keywords: `split: {train: 0.7}`, `iris.train`.
+word
+    : IDENT | LET | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT
+    ;
+
+modelBody
+    : '{' sep? (modelItem (sep modelItem)*)? sep? '}'
+    ;
+
+modelItem
+    : INPUT expr                                               # inputItem
+    | name=IDENT ('(' arguments? ')')?                         # layerItem
+    ;
+
+arguments
+    : argument (',' argument)* ','?
+    ;
+
+argument
+    : (name=IDENT ':')? expr
+    ;
+
+expr
+    : expr '(' arguments? ')'                                  # callExpr
+    | expr '.' member=word                                     # memberExpr
+    | op=('-' | '+') expr                                      # unaryExpr
+    | expr op=('*' | '/' | '%') expr                           # multiplicativeExpr
+    | expr op=('+' | '-') expr                                 # additiveExpr
+    | literal                                                  # literalExpr
+    | IDENT                                                    # nameExpr
+    | '[' (expr (',' expr)* ','?)? ']'                         # listExpr
+    | '{' (option (',' option)* ','?)? '}'                     # recordExpr
+    | '(' expr ')'                                             # parenExpr
+    ;
+
+literal
+    : INT
+    | FLOAT
+    | STRING
+    | TRUE
+    | FALSE
+    ;
+
+// Keywords. Layer, activation, loss and optimizer names are not keywords: they are names that
+// the checker resolves, so that a misspelt one gets a "did you mean".
+LET      : 'let';
+DATASET  : 'dataset';
+MODEL    : 'model';
+TRAIN    : 'train';
+EVALUATE : 'evaluate';
+PREDICT  : 'predict';
+PRINT    : 'print';
+ON       : 'on';
+INPUT    : 'input';
+TRUE     : 'true';
+FALSE    : 'false';
+
+IDENT : [a-zA-Z_] [a-zA-Z_0-9]*;
+
+FLOAT
+    : DIGITS '.' DIGITS EXPONENT?
+    | DIGITS EXPONENT
+    ;
+INT : DIGITS;
+fragment DIGITS   : [0-9] ('_'? [0-9])*;
+fragment EXPONENT : [eE] [+-]? [0-9]+;
+
+STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+// A string whose line ends before its closing quote: matched here so that the error says so.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN);
+NL      : '\r'? '\n' | '\r';
+WS      : [ \t\f]+ -> channel(HIDDEN);
+
+// Anything else is one bad character, reported where it stands rather than as a parse error.
+BAD_CHARACTER : .;

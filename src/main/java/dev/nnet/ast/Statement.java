@@ -1,0 +1,58 @@
+package dev.nnet.ast;
+
+import java.util.List;
+
+/** The kinds of statement a script is made of. */
+public sealed interface Statement extends Node {
+
+    /** {@code let name = value} */
+    record Let(Identifier name, Expr value, Span span) implements Statement {
+    }
+
+    /** {@code dataset name = source { options }}; options may be empty. */
+    record Dataset(Identifier name, Expr source, List<Option> options, Span span) implements Statement {
+        public Dataset {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** {@code model name { input n; layer; ... }} */
+    record Model(Identifier name, List<ModelItem> items, Span span) implements Statement {
+        public Model {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** {@code train model on data { options }} */
+    record Train(Identifier model, Expr data, List<Option> options, Span span) implements Statement {
+        public Train {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** {@code evaluate model on data { metrics: [...] }} */
+    record Evaluate(Identifier model, Expr data, List<Option> options, Span span) implements Statement {
+        public Evaluate {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** {@code predict model on input} */
+    record Predict(Identifier model, Expr input, Span span) implements Statement {
+    }
+
+    /** {@code print(a, b)} or {@code print a, b} */
+    record Print(List<Expr> arguments, Span span) implements Statement {
+        public Print {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** The name a statement defines, or null. */
+    default Identifier definedName() {
+        if (this instanceof Let let) return let.name();
+        if (this instanceof Dataset dataset) return dataset.name();
+        if (this instanceof Model model) return model.name();
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Option;
+import dev.nnet.diag.DiagnosticCode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the rules for each kind of statement share while one script is checked. */
+final class Context {
+    final Reporter reporter;
+    final Scope scope;
+    final Evaluator evaluator;
+    final Path baseDir;
+    final DataCatalog data;
+    /** For each model trained so far: the loss it was trained with (evaluate's `loss` metric uses it). */
+    final Map<String, Plan.Loss> trainedWith = new HashMap<>();
+    private int errorsAtStatementStart;
+
+    Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data) {
+        this.reporter = reporter;
+        this.scope = scope;
+        this.evaluator = new Evaluator(reporter, scope);
+        this.baseDir = baseDir;
+        this.data = data;
+    }
+
+    void startStatement() {
+        errorsAtStatementStart = reporter.errorCount();
+    }
+
+    boolean statementHasErrors() {
+        return reporter.errorCount() > errorsAtStatementStart;
+    }
+
+    /** A seed option: a whole number of at least 0; 0 when absent. */
+    long seed(Option o) {
+        if (o == null) return 0;
+        Value v = evaluator.eval(o.value());
+        if (v instanceof Value.IntValue i && i.value() >= 0) return i.value();
+        if (v instanceof Value.IntValue i) {
+            reporter.error(DiagnosticCode.E0405, o.value().span(), "a seed must not be negative, but it is "
+                    + i.value(), "must be >= 0");
+        } else if (!(v instanceof Value.Invalid)) {
+            reporter.error(DiagnosticCode.E0303, o.value().span(), "a seed must be a whole number, but this is "
+                    + Evaluator.describe(v), "expected a whole number");
+        }
+        return 0;
+    }
+
+    /** A whole-number option that must be at least {@code min}; null when wrong (reported). */
+    Long wholeNumber(Option o, long min, DiagnosticCode rangeCode, String what) {
+        Value v = evaluator.eval(o.value());
+        if (v instanceof Value.IntValue i) {
+            if (i.value() >= min) return i.value();
+            reporter.error(rangeCode, o.value().span(), what + " must be at least " + min + ", but it is " + i.value(),
+                    "must be >= " + min);
+            return null;
+        }
+        if (!(v instanceof Value.Invalid)) {
+            reporter.error(DiagnosticCode.E0303, o.value().span(), what + " must be a whole number, but this is "
+                    + Evaluator.describe(v), "expected a whole number");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Span;
+import dev.nnet.diag.DiagnosticCode;
+
+/**
+ * Does a model fit a dataset and a loss? The checks every Keras user has met at run time: the
+ * dataset's width against the model's input, the target's kind against the loss, and the model's
+ * output width against the classes.
+ */
+final class Fit {
+    private Fit() {
+    }
+
+    /** The dataset's width against the model's input; false when it does not fit (reported). */
+    static boolean width(Context cx, Plan.Model model, Span modelSpan, Value.DatasetValue data) {
+        Value.Schema schema = data.schema();
+        if (schema.width() == model.inputWidth()) return true;
+        cx.reporter.error(DiagnosticCode.E0301, modelSpan, "model `" + model.name() + "` expects "
+                + features(model.inputWidth()) + ", but `" + data.displayName() + "` has " + schema.width(),
+                "expects " + features(model.inputWidth()),
+                "the dataset's feature columns are " + String.join(", ", schema.features()));
+        return false;
+    }
+
+    private static String features(int n) {
+        return n == 1 ? "1 input feature" : n + " input features";
+    }
+
+    /** The loss against the target and the model's output; false when they do not fit (reported). */
+    static boolean loss(Context cx, Plan.Model model, Span modelSpan, Value.DatasetValue data, Plan.Loss loss,
+                        Span lossSpan) {
+        Value.Schema schema = data.schema();
+        String lossName = loss.name().toLowerCase();
+        int out = model.outputWidth();
+        String outputs = out == 1 ? "1 output" : out + " outputs";
+        if (!schema.classification()) {
+            if (loss != Plan.Loss.MSE) {
+                cx.reporter.error(DiagnosticCode.E0304, lossSpan, "`" + lossName + "` needs a class target, but `"
+                        + data.displayName() + "` has a real-valued target `" + schema.target() + "`",
+                        "needs classes", "use `mse` for a real-valued target, or list the classes in the dataset "
+                                + "with `classes: [...]`");
+                return false;
+            }
+            if (out != 1) {
+                cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
+                        + ", but the target `" + schema.target() + "` is one number", "gives " + outputs,
+                        "end the model with `dense(1)`");
+                return false;
+            }
+            return true;
+        }
+        int k = schema.classes().size();
+        String classList = String.join(", ", schema.classes());
+        switch (loss) {
+            case CROSS_ENTROPY -> {
+                if (out != k) {
+                    cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
+                            + ", but `cross_entropy` on `" + data.displayName() + "` needs one per class: " + k
+                            + " (" + classList + ")", "gives " + outputs,
+                            "end the model with `dense(" + k + ", activation: softmax)`");
+                    return false;
+                }
+            }
+            case BINARY_CROSS_ENTROPY -> {
+                if (k != 2) {
+                    cx.reporter.error(DiagnosticCode.E0304, lossSpan, "`binary_cross_entropy` needs exactly two "
+                            + "classes, but `" + data.displayName() + "` has " + k + " (" + classList + ")",
+                            "needs two classes", "use `cross_entropy` with `dense(" + k + ", activation: softmax)`, "
+                                    + "or keep two classes with `classes: [...]` in the dataset");
+                    return false;
+                }
+                if (out != 1) {
+                    cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
+                            + ", but `binary_cross_entropy` needs 1 (the probability of `" + schema.classes().get(1)
+                            + "`)", "gives " + outputs, "end the model with `dense(1, activation: sigmoid)`");
+                    return false;
+                }
+            }
+            case MSE -> {
+                if (out != k && !(k == 2 && out == 1)) {
+                    cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
+                            + ", but `mse` on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),
+                            "gives " + outputs, "end the model with `dense(" + (k == 2 ? 1 : k) + ")`");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Span;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A checked script, ready to run: every name resolved, every option given its value or its
+ * default, every shape known. The runtime executes these steps in order and never has to look at
+ * the syntax again. Each step keeps the span of its statement, for messages while it runs.
+ */
+public record Plan(List<Step> steps) {
+    public Plan {
+        steps = List.copyOf(steps);
+    }
+
+    public sealed interface Step {
+        Span span();
+    }
+
+    public enum Partition {
+        ALL("all"), TRAIN("train"), VALIDATION("validation"), TEST("test");
+
+        public final String word;
+
+        Partition(String word) {
+            this.word = word;
+        }
+    }
+
+    public enum Activation { SIGMOID, TANH, RELU, SOFTMAX, LOG_SOFTMAX, LINEAR }
+
+    public enum Loss { MSE, BINARY_CROSS_ENTROPY, CROSS_ENTROPY }
+
+    public enum Initializer { XAVIER_UNIFORM, XAVIER_NORMAL, HE_UNIFORM, HE_NORMAL, ZEROS }
+
+    public enum Normalization { NONE, STANDARD, MINMAX }
+
+    public enum Metric { ACCURACY, LOSS }
+
+    public sealed interface Source {
+        record CsvFile(Path path, String asWritten) implements Source {
+        }
+
+        record Builtin(String name) implements Source {
+        }
+    }
+
+    public record Split(double train, double validation, double test) {
+    }
+
+    public record Dataset(String name, Source source, String target, List<String> features, List<String> classes,
+                          Normalization normalize, Split split, long seed, Value.Schema schema, Span span)
+            implements Step {
+    }
+
+    public sealed interface Layer {
+        /** The width of one example after this layer, given the width before it. */
+        int outputWidth(int inputWidth);
+
+        String describe();
+    }
+
+    /** {@code init} null means the default for the activation that follows. */
+    public record Dense(int units, Activation activation, Initializer init, boolean bias) implements Layer {
+        public int outputWidth(int inputWidth) {
+            return units;
+        }
+
+        public String describe() {
+            return "dense(" + units + (activation == Activation.LINEAR ? "" : ", activation: "
+                    + activation.name().toLowerCase()) + ")";
+        }
+    }
+
+    public record ActivationLayer(Activation activation) implements Layer {
+        public int outputWidth(int inputWidth) {
+            return inputWidth;
+        }
+
+        public String describe() {
+            return activation.name().toLowerCase();
+        }
+    }
+
+    /** {@code initSeed} is the seed of the first training of this model, or 0. */
+    public record Model(String name, int inputWidth, List<Layer> layers, long initSeed, Span span) implements Step {
+        public int outputWidth() {
+            int width = inputWidth;
+            for (Layer layer : layers) width = layer.outputWidth(width);
+            return width;
+        }
+
+        /** {@code Model[4 -> 8 -> 1]}: the width after each layer that changes it. */
+        public String typeName() {
+            StringBuilder widths = new StringBuilder().append(inputWidth);
+            int width = inputWidth;
+            for (Layer layer : layers) {
+                int next = layer.outputWidth(width);
+                if (layer instanceof Dense) widths.append(" -> ").append(next);
+                width = next;
+            }
+            return "Model[" + widths + "]";
+        }
+
+        public Activation finalActivation() {
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                Layer layer = layers.get(i);
+                if (layer instanceof ActivationLayer a && a.activation() != Activation.LINEAR) return a.activation();
+                if (layer instanceof ActivationLayer) continue;
+                return ((Dense) layer).activation();
+            }
+            return Activation.LINEAR;
+        }
+    }
+
+    public record DataRef(String dataset, Partition partition) {
+        public String displayName() {
+            return partition == Partition.ALL ? dataset : dataset + "." + partition.word;
+        }
+    }
+
+    public enum OptimizerKind { SGD, ADAM }
+
+    /** Hyper-parameters; those that do not apply to the kind keep their defaults. */
+    public record Optimizer(OptimizerKind kind, double learningRate, double momentum, boolean nesterov,
+                            double weightDecay, double beta1, double beta2, double epsilon) {
+        public String describe() {
+            return switch (kind) {
+                case SGD -> "sgd(learning_rate: " + number(learningRate) + (momentum != 0 ? ", momentum: " + number(momentum) : "")
+                        + (nesterov ? ", nesterov: true" : "") + ")";
+                case ADAM -> "adam(learning_rate: " + number(learningRate) + ")";
+            };
+        }
+    }
+
+    /** {@code batchSize} 0 means the whole training set in one batch. */
+    public record Train(String model, DataRef data, Loss loss, Optimizer optimizer, int epochs, int batchSize,
+                        long seed, DataRef validation, List<Metric> metrics, Span span) implements Step {
+    }
+
+    public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {
+    }
+
+    /** Rows of raw (unnormalised) feature values, or a dataset to predict every row of. */
+    public record Predict(String model, List<double[]> rows, DataRef data, Span span) implements Step {
+    }
+
+    public record Print(String text, Span span) implements Step {
+    }
+
+    /** A number as a person writes it: 1000000 rather than 1000000.0 or 1.0E6. */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    static String joinWords(List<String> words) {
+        return words.stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "));
+    }
+}

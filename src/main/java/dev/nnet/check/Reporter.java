@@ -1,0 +1,46 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Span;
+import dev.nnet.diag.Diagnostic;
+import dev.nnet.diag.DiagnosticCode;
+import dev.nnet.diag.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the checker's diagnostics about one script, in the order they are found. */
+final class Reporter {
+    private final SourceText source;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Reporter(SourceText source) {
+        this.source = source;
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    void error(DiagnosticCode code, Span span, String message, String label, String... help) {
+        diagnostics.add(Diagnostic.error(code, message, source, span, label, help));
+    }
+
+    void warning(DiagnosticCode code, Span span, String message, String label, String... help) {
+        diagnostics.add(Diagnostic.warning(code, message, source, span, label, help));
+    }
+
+    void add(Diagnostic d) {
+        diagnostics.add(d);
+    }
+
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    int errorCount() {
+        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+}

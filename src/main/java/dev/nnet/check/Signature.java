@@ -1,0 +1,65 @@
+package dev.nnet.check;
+
+import java.util.List;
+
+/** The parameters of a built-in that takes arguments: {@code dense}, {@code sgd}, {@code csv}... */
+record Signature(String name, List<Param> params) {
+
+    enum Kind {
+        INT("a whole number"), NUMBER("a number"), BOOL("true or false"), STRING("a string"),
+        ACTIVATION("an activation"), INITIALIZER("an initialiser");
+
+        final String phrase;
+
+        Kind(String phrase) {
+            this.phrase = phrase;
+        }
+    }
+
+    /** {@code fallback} null means the argument is required. */
+    record Param(String name, Kind kind, Value fallback) {
+        boolean required() {
+            return fallback == null;
+        }
+    }
+
+    static Param required(String name, Kind kind) {
+        return new Param(name, kind, null);
+    }
+
+    static Param optional(String name, Kind kind, Value fallback) {
+        return new Param(name, kind, fallback);
+    }
+
+    static final Signature DENSE = new Signature("dense", List.of(
+            required("units", Kind.INT),
+            optional("activation", Kind.ACTIVATION, new Value.WordValue(Word.LINEAR)),
+            optional("init", Kind.INITIALIZER, new Value.StringValue("default")),
+            optional("bias", Kind.BOOL, new Value.BoolValue(true))));
+
+    static final Signature SGD = new Signature("sgd", List.of(
+            optional("learning_rate", Kind.NUMBER, new Value.FloatValue(0.01)),
+            optional("momentum", Kind.NUMBER, new Value.FloatValue(0)),
+            optional("nesterov", Kind.BOOL, new Value.BoolValue(false)),
+            optional("weight_decay", Kind.NUMBER, new Value.FloatValue(0))));
+
+    static final Signature ADAM = new Signature("adam", List.of(
+            optional("learning_rate", Kind.NUMBER, new Value.FloatValue(0.001)),
+            optional("beta1", Kind.NUMBER, new Value.FloatValue(0.9)),
+            optional("beta2", Kind.NUMBER, new Value.FloatValue(0.999)),
+            optional("epsilon", Kind.NUMBER, new Value.FloatValue(1e-8)),
+            optional("weight_decay", Kind.NUMBER, new Value.FloatValue(0))));
+
+    static final Signature CSV = new Signature("csv", List.of(required("path", Kind.STRING)));
+
+    static final Signature IRIS = new Signature("iris", List.of());
+
+    /** Activation layers take no arguments. */
+    static Signature none(String name) {
+        return new Signature(name, List.of());
+    }
+
+    List<String> paramNames() {
+        return params.stream().map(Param::name).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.nnet.check;
+
+import dev.nnet.data.DatasetSpec;
+import dev.nnet.data.Normalization;
+import dev.nnet.data.Source;
+import dev.nnet.data.SplitFractions;
+
+/** The data package's description of a dataset, from a checked dataset statement. */
+public final class Specs {
+    private Specs() {
+    }
+
+    public static DatasetSpec of(Plan.Dataset d) {
+        Source source = d.source() instanceof Plan.Source.CsvFile csv
+                ? new Source.CsvFile(csv.path()) : new Source.Builtin(((Plan.Source.Builtin) d.source()).name());
+        SplitFractions split = d.split() == null ? null
+                : new SplitFractions(d.split().train(), d.split().validation(), d.split().test());
+        return new DatasetSpec(source, d.target(), d.features(), d.classes(), Normalization.valueOf(d.normalize().name()),
+                split, d.seed());
+    }
+}

@@ -1,0 +1,260 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Expr;
+import dev.nnet.ast.Identifier;
+import dev.nnet.ast.Option;
+import dev.nnet.ast.Span;
+import dev.nnet.ast.Statement;
+import dev.nnet.diag.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks {@code train}, {@code evaluate} and {@code predict}: what they name, their options, and the fit. */
+final class TrainingRules {
+    static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch_size", "seed",
+            "validation", "metrics");
+    static final List<String> EVALUATE_OPTIONS = List.of("metrics");
+    static final int DEFAULT_BATCH_SIZE = 32;
+
+    private final Context cx;
+
+    TrainingRules(Context cx) {
+        this.cx = cx;
+    }
+
+    Plan.Train train(Statement.Train t) {
+        Plan.Model model = model(t.model());
+        Value.DatasetValue data = dataset(t.data());
+        OptionSet options = new OptionSet(t.options(), TRAIN_OPTIONS, "train", cx.reporter);
+        for (String required : List.of("loss", "optimizer", "epochs")) {
+            if (!options.has(required) && !options.suggested(required)) {
+                cx.reporter.error(DiagnosticCode.E0209, t.model().span(), "`train` needs the option `" + required
+                        + "`", "missing `" + required + "`", "add `" + required + ": " + example(required)
+                        + "` to the block");
+            }
+        }
+        Plan.Loss loss = loss(options.get("loss"));
+        Plan.Optimizer optimizer = optimizer(options.get("optimizer"));
+        Long epochs = options.has("epochs")
+                ? cx.wholeNumber(options.get("epochs"), 1, DiagnosticCode.E0402, "the number of epochs") : null;
+        int batchSize = batchSize(options.get("batch_size"));
+        long seed = cx.seed(options.get("seed"));
+        Value.DatasetValue validation = options.has("validation") ? validation(options.get("validation")) : null;
+        List<Plan.Metric> metrics = metrics(options.get("metrics"), data);
+        if (model != null && data != null) {
+            boolean fits = Fit.width(cx, model, t.model().span(), data);
+            if (fits && loss != null) Fit.loss(cx, model, t.model().span(), data, loss, options.get("loss").value().span());
+            if (validation != null) Fit.width(cx, model, options.get("validation").value().span(), validation);
+        }
+        if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
+        if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
+                || epochs == null || batchSize < 0) {
+            return null;
+        }
+        Plan.DataRef validationRef = validation == null ? null : ref(validation);
+        return new Plan.Train(model.name(), ref(data), loss, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
+                batchSize, seed, validationRef, metrics, t.span());
+    }
+
+    Plan.Evaluate evaluate(Statement.Evaluate e) {
+        Plan.Model model = model(e.model());
+        Value.DatasetValue data = dataset(e.data());
+        OptionSet options = new OptionSet(e.options(), EVALUATE_OPTIONS, "evaluate", cx.reporter);
+        List<Plan.Metric> metrics = metrics(options.get("metrics"), data);
+        Plan.Loss loss = model == null ? null : cx.trainedWith.get(model.name());
+        if (model != null && metrics != null && metrics.contains(Plan.Metric.LOSS) && loss == null) {
+            Span at = options.has("metrics") ? options.get("metrics").value().span() : e.model().span();
+            cx.reporter.error(DiagnosticCode.E0209, at, "the `loss` metric needs the loss `" + model.name()
+                    + "` is trained with, but it is not trained before this line", "no loss known",
+                    "train the model first, or leave `loss` out of the metrics");
+        }
+        if (model != null && data != null) Fit.width(cx, model, e.model().span(), data);
+        if (cx.statementHasErrors() || model == null || data == null || metrics == null) return null;
+        if (!options.has("metrics") && loss == null) metrics.remove(Plan.Metric.LOSS);
+        return new Plan.Evaluate(model.name(), ref(data), loss, metrics, e.span());
+    }
+
+    Plan.Predict predict(Statement.Predict p) {
+        Plan.Model model = model(p.model());
+        Value input = cx.evaluator.eval(p.input());
+        if (model == null || input instanceof Value.Invalid) return null;
+        if (input instanceof Value.DatasetValue d) {
+            if (!Fit.width(cx, model, p.model().span(), d)) return null;
+            return new Plan.Predict(model.name(), List.of(), ref(d), p.span());
+        }
+        List<double[]> rows = rows(input, p.input(), model);
+        return rows == null ? null : new Plan.Predict(model.name(), rows, null, p.span());
+    }
+
+    private List<double[]> rows(Value input, Expr expr, Plan.Model model) {
+        if (!(input instanceof Value.ListValue list) || list.items().isEmpty()) {
+            cx.reporter.error(DiagnosticCode.E0303, expr.span(), "`predict` needs a list of numbers, a list of such "
+                    + "lists, or a dataset, but this is " + Evaluator.describe(input), "expected [n1, n2, ...]",
+                    "for example `predict " + model.name() + " on " + exampleRow(model.inputWidth()) + "`");
+            return null;
+        }
+        boolean nested = list.items().get(0) instanceof Value.ListValue;
+        List<Value.ListValue> rowValues = new ArrayList<>();
+        if (nested) {
+            for (Value item : list.items()) {
+                if (item instanceof Value.ListValue row) rowValues.add(row);
+                else return wrongRow(expr, model);
+            }
+        } else {
+            rowValues.add(list);
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int r = 0; r < rowValues.size(); r++) {
+            List<Value> cells = rowValues.get(r).items();
+            Span span = nested && expr instanceof Expr.ListLiteral l ? l.items().get(r).span() : expr.span();
+            if (cells.size() != model.inputWidth()) {
+                cx.reporter.error(DiagnosticCode.E0306, span, "model `" + model.name() + "` takes "
+                        + model.inputWidth() + " numbers, but this has " + cells.size(), "has " + cells.size(),
+                        "for example " + exampleRow(model.inputWidth()));
+                return null;
+            }
+            double[] row = new double[cells.size()];
+            for (int c = 0; c < cells.size(); c++) {
+                if (!Evaluator.isNumber(cells.get(c))) return wrongRow(expr, model);
+                row[c] = Evaluator.asDouble(cells.get(c));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private List<double[]> wrongRow(Expr expr, Plan.Model model) {
+        cx.reporter.error(DiagnosticCode.E0303, expr.span(), "`predict` needs numbers, one per input feature",
+                "expected numbers", "for example " + exampleRow(model.inputWidth()));
+        return null;
+    }
+
+    private static String exampleRow(int width) {
+        StringBuilder row = new StringBuilder("[");
+        for (int i = 0; i < Math.min(width, 4); i++) row.append(i == 0 ? "" : ", ").append("0.5");
+        if (width > 4) row.append(", ...");
+        return row.append("]").toString();
+    }
+
+    private static String example(String option) {
+        return switch (option) {
+            case "loss" -> "cross_entropy";
+            case "optimizer" -> "adam(learning_rate: 0.01)";
+            default -> "100";
+        };
+    }
+
+    private Plan.Model model(Identifier name) {
+        Optional<Scope.Symbol> symbol = cx.scope.lookup(name.text());
+        if (symbol.isEmpty()) {
+            cx.evaluator.unknownName(name.text(), name.span(), null);
+            return null;
+        }
+        symbol.get().used = true;
+        if (symbol.get().value instanceof Value.ModelValue m) return m.model();
+        if (!(symbol.get().value instanceof Value.Invalid)) {
+            cx.reporter.error(DiagnosticCode.E0303, name.span(), "`" + name.text() + "` is "
+                    + Evaluator.describe(symbol.get().value) + ", not a model", "not a model");
+        }
+        return null;
+    }
+
+    private Value.DatasetValue dataset(Expr e) {
+        Value v = cx.evaluator.eval(e);
+        if (v instanceof Value.DatasetValue d) return d;
+        if (!(v instanceof Value.Invalid)) {
+            cx.reporter.error(DiagnosticCode.E0303, e.span(), "this must be a dataset, but it is "
+                    + Evaluator.describe(v), "not a dataset");
+        }
+        return null;
+    }
+
+    private Value.DatasetValue validation(Option o) {
+        Value.DatasetValue v = dataset(o.value());
+        if (v != null && v.partition() == Plan.Partition.TEST) {
+            cx.reporter.warning(DiagnosticCode.W0101, o.value().span(), "the test split is used for validation",
+                    "test data", "validation steers training; use `" + v.name() + ".validation` and keep the test "
+                            + "split for the final evaluation, or the test accuracy will flatter the model");
+        }
+        return v;
+    }
+
+    private Plan.Loss loss(Option o) {
+        if (o == null) return null;
+        Value v = cx.evaluator.eval(o.value(), Word.Category.LOSS);
+        if (v instanceof Value.WordValue w && w.word().is(Word.Category.LOSS)) {
+            return Plan.Loss.valueOf(w.word().name());
+        }
+        if (!(v instanceof Value.Invalid)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`loss` must be a loss such as `mse` or "
+                    + "`cross_entropy`, but this is " + Evaluator.describe(v), "not a loss");
+        }
+        return null;
+    }
+
+    private Plan.Optimizer optimizer(Option o) {
+        if (o == null) return null;
+        Value v = cx.evaluator.eval(o.value(), Word.Category.OPTIMIZER);
+        if (v instanceof Value.OptimizerValue opt) return opt.optimizer();
+        if (v instanceof Value.WordValue w && w.word().is(Word.Category.OPTIMIZER)) return Optimizers.defaults(w.word());
+        if (!(v instanceof Value.Invalid)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`optimizer` must be an optimizer such as "
+                    + "`sgd(learning_rate: 0.1)` or `adam`, but this is " + Evaluator.describe(v), "not an optimizer");
+        }
+        return null;
+    }
+
+    /** 0 for `full` (one batch of every row), -1 when wrong (reported). */
+    private int batchSize(Option o) {
+        if (o == null) return DEFAULT_BATCH_SIZE;
+        if (o.value() instanceof Expr.Name n && n.name().equals("full") && cx.scope.lookup("full").isEmpty()) {
+            return 0;
+        }
+        Long size = cx.wholeNumber(o, 1, DiagnosticCode.E0403, "the batch size");
+        if (size == null) return -1;
+        return (int) Math.min(size, Integer.MAX_VALUE);
+    }
+
+    private List<Plan.Metric> metrics(Option o, Value.DatasetValue data) {
+        List<Plan.Metric> metrics = new ArrayList<>();
+        boolean classes = data != null && data.schema().classification();
+        if (o == null) {
+            metrics.add(Plan.Metric.LOSS);
+            if (classes) metrics.add(Plan.Metric.ACCURACY);
+            return metrics;
+        }
+        Value v = cx.evaluator.eval(o.value(), Word.Category.METRIC);
+        if (v instanceof Value.Invalid) return null;
+        if (!(v instanceof Value.ListValue list)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`metrics` must be a list such as "
+                    + "[accuracy, loss], but this is " + Evaluator.describe(v), "expected a list");
+            return null;
+        }
+        List<Expr> items = o.value() instanceof Expr.ListLiteral l ? l.items() : List.of();
+        for (int i = 0; i < list.items().size(); i++) {
+            Value item = list.items().get(i);
+            Span span = i < items.size() ? items.get(i).span() : o.value().span();
+            if (!(item instanceof Value.WordValue w) || !w.word().is(Word.Category.METRIC)) {
+                if (!(item instanceof Value.Invalid)) {
+                    cx.reporter.error(DiagnosticCode.E0303, span, "this is " + Evaluator.describe(item)
+                            + ", not a metric", "not a metric", "the metrics are `accuracy` and `loss`");
+                }
+                return null;
+            }
+            Plan.Metric metric = Plan.Metric.valueOf(w.word().name());
+            if (metric == Plan.Metric.ACCURACY && data != null && !classes) {
+                cx.reporter.error(DiagnosticCode.E0304, span, "`accuracy` needs a class target, but `"
+                        + data.displayName() + "` has a real-valued target", "needs classes", "use `loss` for a "
+                        + "real-valued target");
+                return null;
+            }
+            if (!metrics.contains(metric)) metrics.add(metric);
+        }
+        return metrics;
+    }
+
+    private static Plan.DataRef ref(Value.DatasetValue d) {
+        return new Plan.DataRef(d.name(), d.partition());
+    }
+}

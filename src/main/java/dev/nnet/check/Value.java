@@ -1,0 +1,121 @@
+package dev.nnet.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What an expression means, as far as the checker can know it before anything runs. In the
+ * language as it is now every value is known at check time, so the checker can test ranges and
+ * shapes exactly; {@link Invalid} stands for a value whose mistake was already reported, so that
+ * one mistake gives one diagnostic.
+ */
+public sealed interface Value {
+
+    /** The type as the user sees it: {@code Int}, {@code Dataset[4 -> Classes(a, b)]}, ... */
+    String typeName();
+
+    record IntValue(long value) implements Value {
+        public String typeName() {
+            return "Int";
+        }
+    }
+
+    record FloatValue(double value) implements Value {
+        public String typeName() {
+            return "Float";
+        }
+    }
+
+    record StringValue(String value) implements Value {
+        public String typeName() {
+            return "String";
+        }
+    }
+
+    record BoolValue(boolean value) implements Value {
+        public String typeName() {
+            return "Bool";
+        }
+    }
+
+    record ListValue(List<Value> items) implements Value {
+        public String typeName() {
+            if (items.isEmpty()) return "List[]";
+            return "List[" + items.get(0).typeName() + "]";
+        }
+    }
+
+    record RecordValue(Map<String, Value> fields) implements Value {
+        public String typeName() {
+            return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().typeName())
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+    }
+
+    /** A built-in word used as a value: {@code sigmoid}, {@code mse}, {@code standard}. */
+    record WordValue(Word word) implements Value {
+        public String typeName() {
+            return switch (word.category) {
+                case ACTIVATION -> "Activation";
+                case LAYER -> "Layer";
+                case LOSS -> "Loss";
+                case OPTIMIZER -> "Optimizer";
+                case SOURCE -> "Source";
+                case NORMALIZATION -> "Normalization";
+                case METRIC -> "Metric";
+                case INITIALIZER -> "Initializer";
+                case BATCH_SIZE -> "BatchSize";
+            };
+        }
+    }
+
+    record OptimizerValue(Plan.Optimizer optimizer) implements Value {
+        public String typeName() {
+            return "Optimizer";
+        }
+    }
+
+    /** A data source call, {@code csv("x.csv")} or {@code iris()}, before it is named by a dataset. */
+    record SourceValue(Plan.Source source) implements Value {
+        public String typeName() {
+            return "Source";
+        }
+    }
+
+    /** A dataset, or one part of its split ({@code partition} is ALL for the whole). */
+    record DatasetValue(String name, Plan.Partition partition, Schema schema) implements Value {
+        public String typeName() {
+            return "Dataset[" + schema.width() + " -> " + schema.targetTypeName() + "]";
+        }
+
+        public String displayName() {
+            return partition == Plan.Partition.ALL ? name : name + "." + partition.word;
+        }
+    }
+
+    record ModelValue(Plan.Model model) implements Value {
+        public String typeName() {
+            return model.typeName();
+        }
+    }
+
+    /** A value whose mistake has already been reported. */
+    record Invalid() implements Value {
+        public String typeName() {
+            return "?";
+        }
+    }
+
+    /** What the checker knows of a dataset's columns and target. */
+    record Schema(List<String> features, String target, boolean classification, List<String> classes,
+                  boolean hasSplit, boolean hasValidation, boolean hasTest) {
+        public int width() {
+            return features.size();
+        }
+
+        public String targetTypeName() {
+            return classification ? "Classes(" + String.join(", ", classes) + ")" : "Real(1)";
+        }
+    }
+}

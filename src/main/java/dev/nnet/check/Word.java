@@ -1,0 +1,83 @@
+package dev.nnet.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in words of the language: layers, activations, losses, optimizers, sources,
+ * normalisations, metrics and initialisers. They are names, not keywords, so that a misspelt one
+ * gets a "did you mean" and the list can grow without touching the grammar.
+ */
+public enum Word {
+    // Activations are also layers of their own.
+    SIGMOID("sigmoid", Category.ACTIVATION),
+    TANH("tanh", Category.ACTIVATION),
+    RELU("relu", Category.ACTIVATION),
+    SOFTMAX("softmax", Category.ACTIVATION),
+    LOG_SOFTMAX("log_softmax", Category.ACTIVATION),
+    LINEAR("linear", Category.ACTIVATION),
+    DENSE("dense", Category.LAYER),
+    MSE("mse", Category.LOSS),
+    BINARY_CROSS_ENTROPY("binary_cross_entropy", Category.LOSS),
+    CROSS_ENTROPY("cross_entropy", Category.LOSS),
+    SGD("sgd", Category.OPTIMIZER),
+    ADAM("adam", Category.OPTIMIZER),
+    CSV("csv", Category.SOURCE),
+    IRIS("iris", Category.SOURCE),
+    STANDARD("standard", Category.NORMALIZATION),
+    MINMAX("minmax", Category.NORMALIZATION),
+    NONE("none", Category.NORMALIZATION),
+    ACCURACY("accuracy", Category.METRIC),
+    LOSS("loss", Category.METRIC),
+    XAVIER_UNIFORM("xavier_uniform", Category.INITIALIZER),
+    XAVIER_NORMAL("xavier_normal", Category.INITIALIZER),
+    HE_UNIFORM("he_uniform", Category.INITIALIZER),
+    HE_NORMAL("he_normal", Category.INITIALIZER),
+    ZEROS("zeros", Category.INITIALIZER),
+    FULL("full", Category.BATCH_SIZE);
+
+    public enum Category {
+        ACTIVATION("an activation"), LAYER("a layer"), LOSS("a loss"), OPTIMIZER("an optimizer"),
+        SOURCE("a data source"), NORMALIZATION("a normalisation"), METRIC("a metric"),
+        INITIALIZER("an initialiser"), BATCH_SIZE("a batch size");
+
+        public final String phrase;
+
+        Category(String phrase) {
+            this.phrase = phrase;
+        }
+    }
+
+    public final String text;
+    public final Category category;
+
+    Word(String text, Category category) {
+        this.text = text;
+        this.category = category;
+    }
+
+    public static Optional<Word> named(String text) {
+        return Arrays.stream(values()).filter(w -> w.text.equals(text)).findFirst();
+    }
+
+    /** The words usable where a thing of {@code category} is expected (activations are layers too). */
+    public static List<String> textsOf(Category category) {
+        List<String> texts = new ArrayList<>();
+        for (Word w : values()) {
+            if (w.category == category || (category == Category.LAYER && w.category == Category.ACTIVATION)) {
+                texts.add(w.text);
+            }
+        }
+        return texts;
+    }
+
+    public static List<String> allTexts() {
+        return Arrays.stream(values()).map(w -> w.text).toList();
+    }
+
+    public boolean is(Category c) {
+        return category == c || (c == Category.LAYER && category == Category.ACTIVATION);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.nnet.diag;
+
+/**
+ * The catalogue of diagnostics. Codes are stable: a code, once published, keeps its meaning, so
+ * that users, CI annotations and editors can rely on it. Families: E01 syntax, E02 names, E03
+ * types and shapes, E04 values, E05 data, E06 running; W warnings. Each code has a golden test
+ * under src/test/resources/diagnostics/ and an entry in docs/language.md.
+ */
+public enum DiagnosticCode {
+    // Syntax
+    E0101("E0101", "unexpected token"),
+    E0102("E0102", "unterminated string"),
+    E0103("E0103", "character not allowed here"),
+    E0104("E0104", "unclosed bracket"),
+    E0105("E0105", "bad escape in a string"),
+
+    // Names
+    E0201("E0201", "unknown name"),
+    E0202("E0202", "name defined twice"),
+    E0203("E0203", "unknown layer, activation, loss, optimizer or source"),
+    E0204("E0204", "unknown option"),
+    E0205("E0205", "option given twice"),
+    E0206("E0206", "unknown named argument"),
+    E0207("E0207", "argument given twice"),
+    E0208("E0208", "wrong number of arguments"),
+    E0209("E0209", "required option missing"),
+    E0210("E0210", "positional argument after a named one"),
+    E0211("E0211", "no such member"),
+
+    // Types and shapes
+    E0301("E0301", "dataset width does not match the model's input"),
+    E0302("E0302", "model output does not fit the target and loss"),
+    E0303("E0303", "wrong type"),
+    E0304("E0304", "loss does not fit the target"),
+    E0305("E0305", "model structure"),
+    E0306("E0306", "input to predict has the wrong width"),
+
+    // Values
+    E0401("E0401", "learning rate out of range"),
+    E0402("E0402", "epochs out of range"),
+    E0403("E0403", "batch size out of range"),
+    E0404("E0404", "split fractions do not add up"),
+    E0405("E0405", "value out of range"),
+    E0406("E0406", "number too large"),
+
+    // Data
+    E0501("E0501", "data file not found or unreadable"),
+    E0502("E0502", "unknown column"),
+    E0503("E0503", "class not in the data"),
+    E0504("E0504", "cell is not a usable number"),
+    E0505("E0505", "row has the wrong number of cells"),
+    E0506("E0506", "file has no data"),
+    E0507("E0507", "malformed CSV"),
+    E0508("E0508", "too few rows"),
+    E0509("E0509", "header problem"),
+
+    // Running
+    E0601("E0601", "training diverged"),
+
+    // Warnings
+    W0101("W0101", "validation data is the test split"),
+    W0102("W0102", "unused definition");
+
+    public final String id;
+    public final String title;
+
+    DiagnosticCode(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.nnet.runtime;
+
+import dev.nnet.check.Plan;
+import dev.nnet.data.Examples;
+import dev.nnet.diag.DiagnosticCode;
+import dev.nnet.engine.Adam;
+import dev.nnet.engine.Optimizer;
+import dev.nnet.engine.Parameter;
+import dev.nnet.engine.Rng;
+import dev.nnet.engine.Sgd;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.List;
+
+/**
+ * The declarative training loop: for each epoch, shuffle (seeded), then for each mini-batch run
+ * forward, loss, backward and the optimizer's update; then measure and print one line.
+ */
+final class Trainer {
+    private final ModelState model;
+    private final Plan.Train plan;
+    private final Examples train;
+    private final Examples validation;
+    private final PrintStream out;
+
+    Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, PrintStream out) {
+        this.model = model;
+        this.plan = plan;
+        this.train = train;
+        this.validation = validation;
+        this.out = out;
+    }
+
+    static Optimizer optimizer(Plan.Optimizer o) {
+        return switch (o.kind()) {
+            case SGD -> new Sgd(o.learningRate(), o.momentum(), o.nesterov(), o.weightDecay());
+            case ADAM -> new Adam(o.learningRate(), o.beta1(), o.beta2(), o.epsilon(), o.weightDecay());
+        };
+    }
+
+    void run() {
+        int n = train.count();
+        int batch = plan.batchSize() == 0 ? n : Math.min(plan.batchSize(), n);
+        TrainingStep full = new TrainingStep(model, batch, train.width());
+        TrainingStep last = n % batch == 0 ? null : new TrainingStep(model, n % batch, train.width());
+        Optimizer optimizer = optimizer(plan.optimizer());
+        List<Parameter> parameters = model.network.parameters();
+        Rng shuffling = Rng.forPurpose(plan.seed(), "shuffle");
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        EpochReport report = new EpochReport(model, plan, train, validation);
+        out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
+                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase());
+        long started = System.nanoTime();
+        double lastGoodLoss = Double.NaN;
+        for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
+            long epochStart = System.nanoTime();
+            if (batch < n) shuffling.shuffle(order);
+            double lossSum = 0;
+            int batchNumber = 0;
+            for (int start = 0; start < n; start += batch) {
+                TrainingStep step = n - start >= batch ? full : last;
+                batchNumber++;
+                double loss = step.run(train, order, start);
+                if (!Double.isFinite(loss)) throw diverged(epoch, batchNumber, loss, lastGoodLoss);
+                optimizer.step(parameters);
+                lastGoodLoss = loss;
+                lossSum += loss * step.rows();
+            }
+            out.println(report.line(epoch, lossSum / n, (System.nanoTime() - epochStart) / 1e6));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.println(String.format(Locale.ROOT, "trained %s: %d epoch%s in %.2f s", model.plan.name(), plan.epochs(),
+                plan.epochs() == 1 ? "" : "s", seconds));
+    }
+
+    private RunError diverged(int epoch, int batch, double loss, double lastGood) {
+        String last = Double.isNaN(lastGood) ? "there was no finite loss before it"
+                : String.format(Locale.ROOT, "the last good loss was %.6g", lastGood);
+        return new RunError(DiagnosticCode.E0601, "training diverged: the loss became " + (Double.isNaN(loss) ? "NaN"
+                : "infinite") + " at epoch " + epoch + ", batch " + batch + "; " + last
+                + ", and the weights from before this step are kept",
+                "lower the learning rate (it is " + Plan.number(plan.optimizer().learningRate()) + "), or normalise the features "
+                        + "with `normalize: standard`");
+    }
+}

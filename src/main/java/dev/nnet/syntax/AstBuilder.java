@@ -1,0 +1,187 @@
+package dev.nnet.syntax;
+
+import dev.nnet.ast.Argument;
+import dev.nnet.ast.Expr;
+import dev.nnet.ast.Identifier;
+import dev.nnet.ast.ModelItem;
+import dev.nnet.ast.Option;
+import dev.nnet.ast.Program;
+import dev.nnet.ast.Span;
+import dev.nnet.ast.Statement;
+import dev.nnet.syntax.generated.NNetBaseVisitor;
+import dev.nnet.syntax.generated.NNetParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/** Turns a parse tree without syntax errors into the immutable AST, giving every node its span. */
+final class AstBuilder extends NNetBaseVisitor<Object> {
+    private final Spans spans;
+
+    AstBuilder(Spans spans) {
+        this.spans = spans;
+    }
+
+    Program program(NNetParser.ProgramContext ctx) {
+        List<Statement> statements = new ArrayList<>();
+        for (NNetParser.StatementContext s : ctx.statement()) statements.add((Statement) visit(s));
+        return new Program(statements, spans.of(ctx));
+    }
+
+    private Identifier identifier(Token t) {
+        return new Identifier(t.getText(), spans.of(t));
+    }
+
+    private Identifier identifier(NNetParser.WordContext word) {
+        return identifier(word.getStart());
+    }
+
+    private Expr expr(NNetParser.ExprContext ctx) {
+        return (Expr) visit(ctx);
+    }
+
+    private List<Option> options(NNetParser.OptionBlockContext ctx) {
+        if (ctx == null) return List.of();
+        return ctx.option().stream().map(this::option).toList();
+    }
+
+    private Option option(NNetParser.OptionContext ctx) {
+        return new Option(identifier(ctx.name), expr(ctx.expr()), spans.of(ctx));
+    }
+
+    private List<Argument> arguments(NNetParser.ArgumentsContext ctx) {
+        if (ctx == null) return List.of();
+        List<Argument> arguments = new ArrayList<>();
+        for (NNetParser.ArgumentContext a : ctx.argument()) {
+            Identifier name = a.name == null ? null : identifier(a.name);
+            arguments.add(new Argument(name, expr(a.expr()), spans.of(a)));
+        }
+        return arguments;
+    }
+
+    // Statements
+
+    @Override
+    public Statement visitLetStatement(NNetParser.LetStatementContext ctx) {
+        return new Statement.Let(identifier(ctx.name), expr(ctx.expr()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitDatasetStatement(NNetParser.DatasetStatementContext ctx) {
+        return new Statement.Dataset(identifier(ctx.name), expr(ctx.source), options(ctx.optionBlock()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitModelStatement(NNetParser.ModelStatementContext ctx) {
+        List<ModelItem> items = new ArrayList<>();
+        for (NNetParser.ModelItemContext item : ctx.modelBody().modelItem()) items.add((ModelItem) visit(item));
+        return new Statement.Model(identifier(ctx.name), items, spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitTrainStatement(NNetParser.TrainStatementContext ctx) {
+        return new Statement.Train(identifier(ctx.model), expr(ctx.data), options(ctx.optionBlock()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitEvaluateStatement(NNetParser.EvaluateStatementContext ctx) {
+        return new Statement.Evaluate(identifier(ctx.model), expr(ctx.data), options(ctx.optionBlock()),
+                spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitPredictStatement(NNetParser.PredictStatementContext ctx) {
+        return new Statement.Predict(identifier(ctx.model), expr(ctx.input), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitPrintStatement(NNetParser.PrintStatementContext ctx) {
+        List<Expr> arguments = ctx.printArguments().expr().stream().map(this::expr).toList();
+        return new Statement.Print(arguments, spans.of(ctx));
+    }
+
+    // Model items
+
+    @Override
+    public ModelItem visitInputItem(NNetParser.InputItemContext ctx) {
+        return new ModelItem.Input(expr(ctx.expr()), spans.of(ctx));
+    }
+
+    @Override
+    public ModelItem visitLayerItem(NNetParser.LayerItemContext ctx) {
+        boolean called = ctx.getChildCount() > 1;
+        return new ModelItem.Layer(identifier(ctx.name), arguments(ctx.arguments()), called, spans.of(ctx));
+    }
+
+    // Expressions
+
+    @Override
+    public Expr visitCallExpr(NNetParser.CallExprContext ctx) {
+        return new Expr.Call(expr(ctx.expr()), arguments(ctx.arguments()), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitMemberExpr(NNetParser.MemberExprContext ctx) {
+        return new Expr.Member(expr(ctx.expr()), identifier(ctx.member), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitUnaryExpr(NNetParser.UnaryExprContext ctx) {
+        Expr.UnaryOperator op = ctx.op.getText().equals("-") ? Expr.UnaryOperator.NEGATE : Expr.UnaryOperator.PLUS;
+        return new Expr.Unary(op, expr(ctx.expr()), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitMultiplicativeExpr(NNetParser.MultiplicativeExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitAdditiveExpr(NNetParser.AdditiveExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    private Expr binary(Token op, NNetParser.ExprContext left, NNetParser.ExprContext right, Span span) {
+        Expr.BinaryOperator operator = switch (op.getText()) {
+            case "+" -> Expr.BinaryOperator.ADD;
+            case "-" -> Expr.BinaryOperator.SUBTRACT;
+            case "*" -> Expr.BinaryOperator.MULTIPLY;
+            case "/" -> Expr.BinaryOperator.DIVIDE;
+            default -> Expr.BinaryOperator.REMAINDER;
+        };
+        return new Expr.Binary(operator, expr(left), expr(right), span);
+    }
+
+    @Override
+    public Expr visitLiteralExpr(NNetParser.LiteralExprContext ctx) {
+        Token t = ctx.literal().getStart();
+        Span span = spans.of(t);
+        return switch (t.getType()) {
+            case NNetParser.INT -> new Expr.IntLiteral(t.getText().replace("_", ""), span);
+            case NNetParser.FLOAT -> new Expr.FloatLiteral(t.getText().replace("_", ""), span);
+            case NNetParser.TRUE -> new Expr.BoolLiteral(true, span);
+            case NNetParser.FALSE -> new Expr.BoolLiteral(false, span);
+            default -> new Expr.StringLiteral(StringEscapes.unquote(t.getText()), span);
+        };
+    }
+
+    @Override
+    public Expr visitNameExpr(NNetParser.NameExprContext ctx) {
+        return new Expr.Name(ctx.getText(), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitListExpr(NNetParser.ListExprContext ctx) {
+        return new Expr.ListLiteral(ctx.expr().stream().map(this::expr).toList(), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitRecordExpr(NNetParser.RecordExprContext ctx) {
+        return new Expr.RecordLiteral(ctx.option().stream().map(this::option).toList(), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitParenExpr(NNetParser.ParenExprContext ctx) {
+        return expr(ctx.expr());
+    }
+}

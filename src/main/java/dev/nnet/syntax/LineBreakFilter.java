@@ -1,0 +1,134 @@
+package dev.nnet.syntax;
+
+import dev.nnet.syntax.generated.NNetLexer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * Decides which line breaks end a statement. A line break is dropped where a statement cannot end
+ * yet: inside ( ) and [ ], inside a { } that opens a value (one that follows '=', ':', ',', '(' or
+ * '['), after an operator, a comma, a colon or an opening bracket, and after another line break.
+ * This is what lets a REPL line ending in '(' or '+' continue on the next line, and a script write
+ * one option per line without separators.
+ *
+ * <p>It also takes the lexer's two error tokens out of the stream: a bad character is reported
+ * and dropped, an unterminated string is reported and passed on as a string, so that one typo
+ * gives one diagnostic rather than a cascade of parse errors.
+ */
+final class LineBreakFilter implements TokenSource {
+    private enum Bracket { ROUND_OR_SQUARE, VALUE_BRACE, BLOCK_BRACE }
+
+    private final NNetLexer lexer;
+    private final SyntaxProblems problems;
+    private final Deque<Bracket> open = new ArrayDeque<>();
+    private Token previous; // the last default-channel token passed on
+
+    LineBreakFilter(NNetLexer lexer, SyntaxProblems problems) {
+        this.lexer = lexer;
+        this.problems = problems;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            Token t = lexer.nextToken();
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
+            switch (t.getType()) {
+                case NNetLexer.BAD_CHARACTER -> {
+                    problems.badCharacter(t);
+                    continue;
+                }
+                case NNetLexer.UNTERMINATED_STRING -> {
+                    problems.unterminatedString(t);
+                    CommonToken asString = new CommonToken(t);
+                    asString.setType(NNetLexer.STRING);
+                    asString.setText(t.getText() + "\"");
+                    return passOn(asString);
+                }
+                case NNetLexer.NL -> {
+                    if (lineBreakContinues()) continue;
+                    return passOn(t);
+                }
+                default -> {
+                    if (t.getType() == NNetLexer.STRING) {
+                        int bad = StringEscapes.firstBadEscape(t.getText());
+                        if (bad >= 0) problems.badEscape(t, bad);
+                    }
+                    track(t);
+                    return passOn(t);
+                }
+            }
+        }
+    }
+
+    private boolean lineBreakContinues() {
+        if (previous == null || previous.getType() == NNetLexer.NL) return true;
+        Bracket innermost = open.peek();
+        if (innermost == Bracket.ROUND_OR_SQUARE || innermost == Bracket.VALUE_BRACE) return true;
+        return switch (previous.getText()) {
+            case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", "." -> true;
+            default -> false;
+        };
+    }
+
+    private void track(Token t) {
+        if (t.getType() == NNetLexer.STRING) return;
+        switch (t.getText()) {
+            case "(", "[" -> open.push(Bracket.ROUND_OR_SQUARE);
+            case "{" -> open.push(opensValue() ? Bracket.VALUE_BRACE : Bracket.BLOCK_BRACE);
+            case ")", "]", "}" -> {
+                if (!open.isEmpty()) open.pop();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private boolean opensValue() {
+        if (previous == null) return false;
+        return switch (previous.getText()) {
+            case "=", ":", ",", "(", "[" -> true;
+            default -> false;
+        };
+    }
+
+    private Token passOn(Token t) {
+        previous = t;
+        return t;
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+}

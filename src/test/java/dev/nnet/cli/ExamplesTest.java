@@ -1,0 +1,55 @@
+package dev.nnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The examples, run through the same entry point a user types: `nnet run examples/...`. */
+class ExamplesTest {
+    private static final Pattern ACCURACY = Pattern.compile("accuracy +(\\d\\.\\d+) +\\((\\d+) of (\\d+) right\\)");
+
+    static double testAccuracy(CliRun run) {
+        Matcher m = ACCURACY.matcher(run.out());
+        assertTrue(m.find(), "no accuracy in the output:\n" + run.out());
+        return Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(3));
+    }
+
+    @Test
+    void theTutorialNetworkSeparatesSetosaFromVersicolorPerfectly() {
+        CliRun run = CliRun.of("run", "examples/iris.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("accuracy  1.00"), run.out());
+        assertEquals(1.0, testAccuracy(run));
+        assertTrue(run.out().contains("-> setosa"), run.out());
+        assertTrue(run.out().contains("-> versicolor"), run.out());
+    }
+
+    @Test
+    void theThreeClassNetworkReachesAtLeast93Percent() {
+        CliRun run = CliRun.of("run", "examples/iris3.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(testAccuracy(run) >= 0.93, run.out());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExamplePassesCheckWithoutWarnings() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".nnet")).sorted().toList().stream()
+                    .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                        CliRun run = CliRun.of("check", f.toString());
+                        assertEquals(0, run.exit(), run.err());
+                        assertEquals("", run.err());
+                        assertEquals(f + ": no problems\n", run.out());
+                    }));
+        }
+    }
+}
