@@ -54,7 +54,7 @@ final class GradientCheck {
      * Builds the scalar once with {@code build}, runs backward, and asserts that every element's
      * gradient matches central differences (taken by replaying the same graph) within {@link #TOLERANCE}.
      */
-    static void check(List<Parameter> params, Function<Graph, Node> build) {
+    static void assertGradientsMatch(List<Parameter> params, Function<Graph, Node> build) {
         Graph g = new Graph(Precision.FLOAT64);
         Node loss = build.apply(g);
         for (Parameter p : params) p.zeroGrad();
