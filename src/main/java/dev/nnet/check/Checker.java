@@ -11,124 +11,160 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Checks a whole script before anything runs: names, types, values, the data's columns and
- * classes, and the fit between data, model and loss. It reports every mistake it can find (not
- * only the first), and gives back a {@link Plan} only when there is none.
+ * Checks scripts before anything runs: names, types, values, the data's columns and classes, and
+ * the fit between data, model and loss. It reports every mistake it can find (not only the first),
+ * and gives back a {@link Plan} only when there is none.
+ *
+ * <p>A checker remembers what the sources it accepted define, so a REPL can check one input after
+ * another against everything defined before; a source with errors leaves it unchanged.
  */
 public final class Checker {
-    private final Context cx;
-    private final Reporter reporter;
-    private final Map<String, Statement> laterDefinitions = new HashMap<>();
+    private final DataCatalog data;
+    private final boolean warnUnused;
+    private final Scope scope = new Scope();
+    private final Map<String, Plan.Loss> trainedWith = new HashMap<>();
 
-    private Checker(SourceText source, Path baseDir, DataCatalog data) {
-        reporter = new Reporter(source);
-        cx = new Context(reporter, new Scope(), baseDir, data);
+    /** @param warnUnused whether to warn about definitions a source never uses (a script: yes; a REPL: no) */
+    public Checker(DataCatalog data, boolean warnUnused) {
+        this.data = data;
+        this.warnUnused = warnUnused;
     }
 
-    /** @param baseDir the folder that relative data paths are resolved against (the script's folder) */
+    /** Checks a whole script on its own. {@code baseDir} is where relative data paths start. */
     public static CheckResult check(Program program, SourceText source, Path baseDir, DataCatalog data) {
-        return new Checker(source, baseDir, data).run(program);
+        return new Checker(data, true).check(program, source, baseDir);
     }
 
-    private CheckResult run(Program program) {
-        for (Statement s : program.statements()) {
-            Identifier name = s.definedName();
-            if (name != null) laterDefinitions.putIfAbsent(name.text(), s);
-        }
-        cx.evaluator.setLaterDefinitions(laterDefinitions);
-        List<Plan.Step> steps = new ArrayList<>();
-        for (Statement s : program.statements()) {
-            cx.startStatement();
-            Identifier name = s.definedName();
-            if (name != null) laterDefinitions.remove(name.text(), s);
-            Plan.Step step = statement(s);
-            if (step != null) steps.add(step);
-        }
-        // With errors, an unused definition is most often one whose use was the mistake: no noise then.
-        if (!reporter.hasErrors()) warnUnused();
-        if (reporter.hasErrors()) return new CheckResult(null, reporter.diagnostics());
-        return new CheckResult(new Plan(withInitSeeds(steps)), reporter.diagnostics());
+    /** Checks a source after everything this checker accepted before. */
+    public CheckResult check(Program program, SourceText source, Path baseDir) {
+        Scope working = scope.copy();
+        working.setSource(source);
+        Map<String, Plan.Loss> workingTrained = new HashMap<>(trainedWith);
+        Reporter reporter = new Reporter(source);
+        Context cx = new Context(reporter, working, baseDir, data, workingTrained);
+        List<Plan.Step> steps = new Run(cx).statements(program);
+        if (warnUnused && !reporter.hasErrors()) warnUnused(cx);
+        Analysis analysis = new Analysis(definitions(working, source), working.references());
+        if (reporter.hasErrors()) return new CheckResult(null, reporter.diagnostics(), analysis);
+        scope.adopt(working);
+        trainedWith.putAll(workingTrained);
+        return new CheckResult(new Plan(steps), reporter.diagnostics(), analysis);
     }
 
-    private Plan.Step statement(Statement s) {
-        if (s instanceof Statement.Let let) {
-            Value value = cx.evaluator.eval(let.value());
-            define(let.name(), value, "value");
-            return null;
-        }
-        if (s instanceof Statement.Dataset ds) {
-            boolean fresh = checkFresh(ds.name());
-            Plan.Dataset plan = new DatasetRules(cx).check(ds);
-            if (fresh) {
-                cx.scope.define(ds.name(), plan == null ? new Value.Invalid()
-                        : new Value.DatasetValue(plan.name(), Plan.Partition.ALL, plan.schema()), "dataset");
+    /** Takes back definitions whose statements did not run (a REPL input that stopped half-way). */
+    public void forget(java.util.Collection<String> names) {
+        scope.remove(names);
+    }
+
+    /** Everything defined so far, in order: for a REPL's `:type` and completion. */
+    public List<Analysis.Definition> definitions() {
+        return definitions(scope, null);
+    }
+
+    private static List<Analysis.Definition> definitions(Scope scope, SourceText onlyFrom) {
+        List<Analysis.Definition> out = new ArrayList<>();
+        for (Scope.Symbol s : scope.symbols()) {
+            if (onlyFrom == null || s.source == onlyFrom) {
+                out.add(new Analysis.Definition(s.name, s.kind, s.value.typeName(), s.definedAt));
             }
-            return plan;
         }
-        if (s instanceof Statement.Model m) {
-            boolean fresh = checkFresh(m.name());
-            Plan.Model plan = new ModelRules(cx).check(m);
-            if (fresh) cx.scope.define(m.name(), plan == null ? new Value.Invalid() : new Value.ModelValue(plan), "model");
-            return plan;
-        }
-        TrainingRules training = new TrainingRules(cx);
-        if (s instanceof Statement.Train t) return training.train(t);
-        if (s instanceof Statement.Evaluate e) return training.evaluate(e);
-        if (s instanceof Statement.Predict p) return training.predict(p);
-        if (s instanceof Statement.Print p) return print(p);
-        throw new IllegalStateException("unknown statement " + s);
+        return out;
     }
 
-    private void define(Identifier name, Value value, String kind) {
-        if (checkFresh(name)) cx.scope.define(name, value, kind);
-    }
-
-    /** False, with a diagnostic, when the name is taken by an earlier definition or a built-in word. */
-    private boolean checkFresh(Identifier name) {
-        Optional<Scope.Symbol> earlier = cx.scope.lookup(name.text());
-        if (earlier.isPresent()) {
-            reporter.error(DiagnosticCode.E0202, name.span(), "`" + name.text() + "` is already defined",
-                    "defined again here", "the first definition is at line " + earlier.get().definedAt.line()
-                            + "; choose another name");
-            return false;
-        }
-        // Names of data sources, metrics and the like may be reused (`dataset iris = csv(...)`); the
-        // names of layers, activations, losses and optimizers may not, since a script reads them everywhere.
-        Optional<Word> word = Word.named(name.text()).filter(w -> w.is(Word.Category.LAYER)
-                || w.category == Word.Category.LOSS || w.category == Word.Category.OPTIMIZER);
-        if (word.isPresent()) {
-            reporter.error(DiagnosticCode.E0202, name.span(), "`" + name.text() + "` is the name of a built-in "
-                    + word.get().category.phrase.replaceFirst("^an? ", ""), "built-in name", "choose another name");
-            return false;
-        }
-        return true;
-    }
-
-    private Plan.Step print(Statement.Print p) {
-        List<String> parts = new ArrayList<>();
-        for (var argument : p.arguments()) parts.add(Printing.show(cx.evaluator.eval(argument)));
-        return new Plan.Print(String.join(" ", parts), p.span());
-    }
-
-    private void warnUnused() {
+    private static void warnUnused(Context cx) {
         for (Scope.Symbol symbol : cx.scope.symbols()) {
-            if (symbol.used) continue;
-            reporter.warning(DiagnosticCode.W0102, symbol.definedAt, "`" + symbol.name + "` is defined but never used",
+            if (symbol.used || symbol.source != cx.reporter.source()) continue;
+            cx.reporter.warning(DiagnosticCode.W0102, symbol.definedAt, "`" + symbol.name + "` is defined but never used",
                     "unused", "remove it, or use it");
         }
     }
 
-    /** A model's weights are drawn with the seed of its first training, so that seed alone fixes the run. */
-    private static List<Plan.Step> withInitSeeds(List<Plan.Step> steps) {
-        Map<String, Long> firstSeed = new HashMap<>();
-        for (Plan.Step step : steps) {
-            if (step instanceof Plan.Train t) firstSeed.putIfAbsent(t.model(), t.seed());
+    /** The statements of one source, checked in order. */
+    private static final class Run {
+        private final Context cx;
+        private final Map<String, Statement> laterDefinitions = new HashMap<>();
+
+        Run(Context cx) {
+            this.cx = cx;
         }
-        return steps.stream().map(step -> step instanceof Plan.Model m && firstSeed.containsKey(m.name())
-                ? new Plan.Model(m.name(), m.inputWidth(), m.layers(), firstSeed.get(m.name()), m.span())
-                : step).collect(Collectors.toList());
+
+        List<Plan.Step> statements(Program program) {
+            for (Statement s : program.statements()) {
+                Identifier name = s.definedName();
+                if (name != null) laterDefinitions.putIfAbsent(name.text(), s);
+            }
+            cx.evaluator.setLaterDefinitions(laterDefinitions);
+            List<Plan.Step> steps = new ArrayList<>();
+            for (Statement s : program.statements()) {
+                cx.startStatement();
+                Identifier name = s.definedName();
+                if (name != null) laterDefinitions.remove(name.text(), s);
+                Plan.Step step = statement(s);
+                if (step != null) steps.add(step);
+            }
+            return steps;
+        }
+
+        private Plan.Step statement(Statement s) {
+            if (s instanceof Statement.Let let) {
+                Value value = cx.evaluator.eval(let.value());
+                if (checkFresh(let.name())) cx.scope.define(let.name(), value, "value");
+                return null;
+            }
+            if (s instanceof Statement.Dataset ds) {
+                boolean fresh = checkFresh(ds.name());
+                Plan.Dataset plan = new DatasetRules(cx).check(ds);
+                if (fresh) {
+                    cx.scope.define(ds.name(), plan == null ? new Value.Invalid()
+                            : new Value.DatasetValue(plan.name(), Plan.Partition.ALL, plan.schema()), "dataset");
+                }
+                return plan;
+            }
+            if (s instanceof Statement.Model m) {
+                boolean fresh = checkFresh(m.name());
+                Plan.Model plan = new ModelRules(cx).check(m);
+                if (fresh) {
+                    cx.scope.define(m.name(), plan == null ? new Value.Invalid() : new Value.ModelValue(plan), "model");
+                }
+                return plan;
+            }
+            TrainingRules training = new TrainingRules(cx);
+            if (s instanceof Statement.Train t) return training.train(t);
+            if (s instanceof Statement.Evaluate e) return training.evaluate(e);
+            if (s instanceof Statement.Predict p) return training.predict(p);
+            if (s instanceof Statement.Print p) return print(p);
+            throw new IllegalStateException("unknown statement " + s);
+        }
+
+        /** False, with a diagnostic, when the name is taken by an earlier definition or a built-in word. */
+        private boolean checkFresh(Identifier name) {
+            Optional<Scope.Symbol> earlier = cx.scope.lookup(name.text());
+            if (earlier.isPresent()) {
+                String where = earlier.get().source == cx.reporter.source()
+                        ? "the first definition is at line " + earlier.get().definedAt.line()
+                        : "it was defined in " + earlier.get().source.name();
+                cx.reporter.error(DiagnosticCode.E0202, name.span(), "`" + name.text() + "` is already defined",
+                        "defined again here", where + "; choose another name");
+                return false;
+            }
+            // Names of data sources, metrics and the like may be reused (`dataset iris = csv(...)`); the
+            // names of layers, activations, losses and optimizers may not, since a script reads them everywhere.
+            Optional<Word> word = Word.named(name.text()).filter(w -> w.is(Word.Category.LAYER)
+                    || w.category == Word.Category.LOSS || w.category == Word.Category.OPTIMIZER);
+            if (word.isPresent()) {
+                cx.reporter.error(DiagnosticCode.E0202, name.span(), "`" + name.text() + "` is the name of a built-in "
+                        + word.get().category.phrase.replaceFirst("^an? ", ""), "built-in name", "choose another name");
+                return false;
+            }
+            return true;
+        }
+
+        private Plan.Step print(Statement.Print p) {
+            List<String> parts = new ArrayList<>();
+            for (var argument : p.arguments()) parts.add(Printing.show(cx.evaluator.eval(argument)));
+            return new Plan.Print(String.join(" ", parts), p.span());
+        }
     }
 }

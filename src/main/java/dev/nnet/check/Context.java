@@ -3,7 +3,6 @@ package dev.nnet.check;
 import dev.nnet.ast.Option;
 import dev.nnet.diag.DiagnosticCode;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /** What the rules for each kind of statement share while one script is checked. */
@@ -14,11 +13,12 @@ final class Context {
     final Path baseDir;
     final DataCatalog data;
     /** For each model trained so far: the loss it was trained with (evaluate's `loss` metric uses it). */
-    final Map<String, Plan.Loss> trainedWith = new HashMap<>();
+    final Map<String, Plan.Loss> trainedWith;
     private int errorsAtStatementStart;
 
-    Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data) {
+    Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data, Map<String, Plan.Loss> trainedWith) {
         this.reporter = reporter;
+        this.trainedWith = trainedWith;
         this.scope = scope;
         this.evaluator = new Evaluator(reporter, scope);
         this.baseDir = baseDir;

@@ -95,11 +95,8 @@ final class Evaluator {
         if (expected != null && builtin.isPresent() && builtin.get().is(expected)) {
             return new Value.WordValue(builtin.get());
         }
-        Optional<Scope.Symbol> symbol = scope.lookup(n.name());
-        if (symbol.isPresent()) {
-            symbol.get().used = true;
-            return symbol.get().value;
-        }
+        Optional<Scope.Symbol> symbol = scope.use(n.name(), n.span());
+        if (symbol.isPresent()) return symbol.get().value;
         Optional<Word> word = Word.named(n.name());
         if (word.isPresent()) {
             if (expected != null && !word.get().is(expected) && !(expected == Word.Category.ACTIVATION
@@ -170,8 +167,7 @@ final class Evaluator {
             return new Value.Invalid();
         }
         if (scope.lookup(callee.name()).isPresent()) {
-            Scope.Symbol symbol = scope.lookup(callee.name()).get();
-            symbol.used = true;
+            Scope.Symbol symbol = scope.use(callee.name(), callee.span()).get();
             reporter.error(DiagnosticCode.E0303, callee.span(), "`" + callee.name() + "` is " + article(symbol)
                     + " and cannot be called", "not a function");
             return new Value.Invalid();

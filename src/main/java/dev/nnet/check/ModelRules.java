@@ -54,7 +54,7 @@ final class ModelRules {
             return null;
         }
         if (!ok) return null;
-        return new Plan.Model(m.name().text(), inputWidth, layers, 0, m.span());
+        return new Plan.Model(m.name().text(), inputWidth, layers, m.span());
     }
 
     private Integer inputWidth(ModelItem.Input input) {
@@ -90,7 +90,7 @@ final class ModelRules {
             cx.evaluator.bind(l.arguments(), Signature.none(name), l.name().span());
             return null;
         }
-        return new Plan.ActivationLayer(Plan.Activation.valueOf(word.get().name()));
+        return new Plan.ActivationLayer(Plan.Activation.valueOf(word.get().name()), l.span());
     }
 
     private Plan.Layer dense(ModelItem.Layer l) {
@@ -111,6 +111,6 @@ final class ModelRules {
         if (activation.category != Word.Category.ACTIVATION) return null;
         Plan.Initializer init = a.get("init") instanceof Value.WordValue w
                 ? Plan.Initializer.valueOf(w.word().name()) : null;
-        return new Plan.Dense((int) units, Plan.Activation.valueOf(activation.name()), init, a.bool("bias"));
+        return new Plan.Dense((int) units, Plan.Activation.valueOf(activation.name()), init, a.bool("bias"), l.span());
     }
 }

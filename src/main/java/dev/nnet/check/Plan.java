@@ -59,11 +59,14 @@ public record Plan(List<Step> steps) {
         /** The width of one example after this layer, given the width before it. */
         int outputWidth(int inputWidth);
 
+        /** The layer's line in the model block. */
+        Span span();
+
         String describe();
     }
 
     /** {@code init} null means the default for the activation that follows. */
-    public record Dense(int units, Activation activation, Initializer init, boolean bias) implements Layer {
+    public record Dense(int units, Activation activation, Initializer init, boolean bias, Span span) implements Layer {
         public int outputWidth(int inputWidth) {
             return units;
         }
@@ -74,7 +77,7 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public record ActivationLayer(Activation activation) implements Layer {
+    public record ActivationLayer(Activation activation, Span span) implements Layer {
         public int outputWidth(int inputWidth) {
             return inputWidth;
         }
@@ -84,8 +87,7 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    /** {@code initSeed} is the seed of the first training of this model, or 0. */
-    public record Model(String name, int inputWidth, List<Layer> layers, long initSeed, Span span) implements Step {
+    public record Model(String name, int inputWidth, List<Layer> layers, Span span) implements Step {
         public int outputWidth() {
             int width = inputWidth;
             for (Layer layer : layers) width = layer.outputWidth(width);

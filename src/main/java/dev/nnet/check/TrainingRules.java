@@ -146,12 +146,11 @@ final class TrainingRules {
     }
 
     private Plan.Model model(Identifier name) {
-        Optional<Scope.Symbol> symbol = cx.scope.lookup(name.text());
+        Optional<Scope.Symbol> symbol = cx.scope.use(name.text(), name.span());
         if (symbol.isEmpty()) {
             cx.evaluator.unknownName(name.text(), name.span(), null);
             return null;
         }
-        symbol.get().used = true;
         if (symbol.get().value instanceof Value.ModelValue m) return m.model();
         if (!(symbol.get().value instanceof Value.Invalid)) {
             cx.reporter.error(DiagnosticCode.E0303, name.span(), "`" + name.text() + "` is "

@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = new Session();
+        Session session = Session.forScript(out);
         int exit = Main.OK;
         for (String file : files) {
             SourceText source;

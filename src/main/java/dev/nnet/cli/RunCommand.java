@@ -1,13 +1,10 @@
 package dev.nnet.cli;
 
-import dev.nnet.check.CheckResult;
-import dev.nnet.diag.Diagnostic;
 import dev.nnet.diag.SourceText;
 import dev.nnet.session.ScriptFiles;
 import dev.nnet.session.Session;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -35,18 +32,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("nnet: cannot read `" + file + "`: " + e.getMessage());
             return Main.USAGE_ERROR;
         }
-        Session session = new Session();
-        CheckResult checked = session.check(source, Path.of(file).toAbsolutePath().getParent());
-        DiagnosticPrinter.print(checked.diagnostics(), err);
-        if (!checked.ok()) {
-            err.println("error: `" + file + "` has " + DiagnosticPrinter.count(checked.diagnostics())
+        Session.Outcome outcome = Session.forScript(out).submit(source, Path.of(file).toAbsolutePath().getParent());
+        DiagnosticPrinter.print(outcome.checked().diagnostics(), err);
+        if (!outcome.checked().ok()) {
+            err.println("error: `" + file + "` has " + DiagnosticPrinter.count(outcome.checked().diagnostics())
                     + "; nothing was run");
             return Main.SCRIPT_ERROR;
         }
-        List<Diagnostic> problems = session.run(checked.plan(), source, out, null);
-        if (!problems.isEmpty()) {
+        if (!outcome.runProblems().isEmpty()) {
             out.flush();
-            DiagnosticPrinter.print(problems, err);
+            DiagnosticPrinter.print(outcome.runProblems(), err);
             err.println("error: `" + file + "` stopped");
             return Main.SCRIPT_ERROR;
         }

@@ -20,12 +20,12 @@ final class Inference {
         count = examples.count();
         Tensor x = Tensor.wrap(examples.x().clone(), count, examples.width());
         Node input = graph.constant(x);
-        output = model.network.forward(graph, input);
+        output = model.network().forward(graph, input);
         if (model.loss != null && examples.count() > 0) {
             int width = model.plan.outputWidth();
             float[] targets = new float[count * width];
             for (int r = 0; r < count; r++) Targets.write(examples, r, width, targets, r);
-            loss = Networks.loss(model.loss).build(graph, model.network, input, graph.constant(Tensor.wrap(targets,
+            loss = Networks.loss(model.loss).build(graph, model.network(), input, graph.constant(Tensor.wrap(targets,
                     count, width)));
         } else {
             loss = null;

@@ -33,7 +33,7 @@ public final class Interpreter {
         if (step instanceof Plan.Dataset d) {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
         } else if (step instanceof Plan.Model m) {
-            models.put(m.name(), new ModelState(m, Networks.build(m)));
+            models.put(m.name(), new ModelState(m));
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
@@ -47,7 +47,7 @@ public final class Interpreter {
 
     /** The weights of every parameter of a model, in order: for tests of determinism and for saving. */
     public List<float[]> weights(String model) {
-        return models.get(model).network.parameters().stream().map(p -> p.value().floats().clone()).toList();
+        return models.get(model).network().parameters().stream().map(p -> p.value().floats().clone()).toList();
     }
 
     private Examples examples(Plan.DataRef ref) {
@@ -62,6 +62,7 @@ public final class Interpreter {
 
     private void train(Plan.Train t) {
         ModelState model = models.get(t.model());
+        model.network(t.seed());
         LoadedDataset data = datasets.get(t.data().dataset());
         model.loss = t.loss();
         model.normalizer = data.normalizer();

@@ -8,20 +8,30 @@ import java.util.List;
 /**
  * A model while a script runs: its network, and what its training taught it about the data: the
  * normalisation to apply to new inputs and the names of the classes (both null before training).
+ *
+ * <p>The weights are drawn when the model is first used: a {@code train} draws them with its own
+ * seed, any other use with seed 0. So a script's seeds alone fix its results, and a model defined in
+ * one REPL input and trained in the next starts from the same weights as in a script.
  */
 final class ModelState {
     final Plan.Model plan;
-    final Sequential network;
+    private Sequential network;
     Normalizer normalizer;
     List<String> classNames;
     Plan.Loss loss;
 
-    ModelState(Plan.Model plan, Sequential network) {
+    ModelState(Plan.Model plan) {
         this.plan = plan;
-        this.network = network;
     }
 
-    boolean trained() {
-        return loss != null;
+    /** The network, drawing its weights with {@code seed} if this is the model's first use. */
+    Sequential network(long seed) {
+        if (network == null) network = Networks.build(plan, seed);
+        return network;
+    }
+
+    /** The network, for uses after the first (training has drawn the weights already, or seed 0 does). */
+    Sequential network() {
+        return network(0);
     }
 }

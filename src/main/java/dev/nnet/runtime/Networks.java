@@ -17,8 +17,8 @@ final class Networks {
     private Networks() {
     }
 
-    static Sequential build(Plan.Model model) {
-        Rng rng = Rng.forPurpose(model.initSeed(), "init");
+    static Sequential build(Plan.Model model, long seed) {
+        Rng rng = Rng.forPurpose(seed, "init");
         List<Layer> layers = new ArrayList<>();
         int width = model.inputWidth();
         int denseCount = 0;

@@ -44,7 +44,7 @@ final class Trainer {
         TrainingStep full = new TrainingStep(model, batch, train.width());
         TrainingStep last = n % batch == 0 ? null : new TrainingStep(model, n % batch, train.width());
         Optimizer optimizer = optimizer(plan.optimizer());
-        List<Parameter> parameters = model.network.parameters();
+        List<Parameter> parameters = model.network().parameters();
         Rng shuffling = Rng.forPurpose(plan.seed(), "shuffle");
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;

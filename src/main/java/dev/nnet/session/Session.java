@@ -1,6 +1,7 @@
 package dev.nnet.session;
 
 import dev.nnet.ast.Span;
+import dev.nnet.check.Analysis;
 import dev.nnet.check.CheckResult;
 import dev.nnet.check.Checker;
 import dev.nnet.check.DataCatalog;
@@ -9,7 +10,6 @@ import dev.nnet.check.DataProblems;
 import dev.nnet.check.Plan;
 import dev.nnet.data.DataError;
 import dev.nnet.diag.Diagnostic;
-import dev.nnet.diag.DiagnosticCode;
 import dev.nnet.diag.SourceText;
 import dev.nnet.runtime.Interpreter;
 import dev.nnet.runtime.RunError;
@@ -23,46 +23,109 @@ import java.util.List;
 /**
  * The one place that turns source text into checked plans and runs them. The command line, the
  * REPL and the editor server all go through here, so they cannot disagree about what a script means.
+ *
+ * <p>{@link #submit} checks a source against everything submitted before and runs it: a script is
+ * one submission, a REPL session many. {@link #check} checks a source on its own and changes
+ * nothing (for `nnet check` and editors).
  */
 public final class Session {
     private final DataCatalog data;
+    private final boolean interactive;
+    private final PrintStream out;
+    private Checker checker;
+    private Interpreter interpreter;
 
-    public Session() {
-        this(new DataPeek());
+    /** What one submission did: its check, and what went wrong while running it (empty when nothing). */
+    public record Outcome(CheckResult checked, List<Diagnostic> runProblems) {
+        public boolean ok() {
+            return checked.ok() && runProblems.isEmpty();
+        }
+
+        /** Every diagnostic, the check's first. */
+        public List<Diagnostic> diagnostics() {
+            List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+            all.addAll(runProblems);
+            return all;
+        }
     }
 
-    public Session(DataCatalog data) {
+    /** A session for running one script (it warns about unused definitions). */
+    public static Session forScript(PrintStream out) {
+        return new Session(new DataPeek(), false, out);
+    }
+
+    /** A session for a REPL: definitions persist from one submission to the next. */
+    public static Session interactive(PrintStream out) {
+        return new Session(new DataPeek(), true, out);
+    }
+
+    public Session(DataCatalog data, boolean interactive, PrintStream out) {
         this.data = data;
+        this.interactive = interactive;
+        this.out = out;
+        reset();
     }
 
-    /** Parses and checks; the plan is null when there is any error. */
+    /** Forgets every definition and trained model. */
+    public void reset() {
+        checker = new Checker(data, !interactive);
+        interpreter = new Interpreter(out);
+    }
+
+    /** Parses and checks a source on its own, without changing the session. */
     public CheckResult check(SourceText source, Path baseDir) {
         ParseResult parsed = ScriptParser.parse(source);
-        if (!parsed.ok()) return new CheckResult(null, parsed.diagnostics());
+        if (!parsed.ok()) return new CheckResult(null, parsed.diagnostics(), new Analysis(List.of(), List.of()));
         return Checker.check(parsed.program(), source, baseDir, data);
     }
 
-    /**
-     * Runs a checked plan, printing its results to {@code out}. Returns the diagnostics of what went
-     * wrong while running (empty when all went well); the interpreter is returned through
-     * {@code interpreterSink} for tests that look at weights.
-     */
-    public List<Diagnostic> run(Plan plan, SourceText source, PrintStream out, List<Interpreter> interpreterSink) {
-        Interpreter interpreter = new Interpreter(out);
-        if (interpreterSink != null) interpreterSink.add(interpreter);
-        List<Diagnostic> problems = new ArrayList<>();
-        for (Plan.Step step : plan.steps()) {
+    /** Checks a source after everything submitted before, then runs it if it has no errors. */
+    public Outcome submit(SourceText source, Path baseDir) {
+        ParseResult parsed = ScriptParser.parse(source);
+        if (!parsed.ok()) {
+            return new Outcome(new CheckResult(null, parsed.diagnostics(), new Analysis(List.of(), List.of())),
+                    List.of());
+        }
+        CheckResult checked = checker.check(parsed.program(), source, baseDir);
+        if (!checked.ok()) return new Outcome(checked, List.of());
+        return new Outcome(checked, run(checked.plan(), source));
+    }
+
+    /** Everything defined so far, in order. */
+    public List<Analysis.Definition> definitions() {
+        return checker.definitions();
+    }
+
+    /** The interpreter's state: trained weights, for tests and for saving. */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    private List<Diagnostic> run(Plan plan, SourceText source) {
+        List<Plan.Step> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Plan.Step step = steps.get(i);
             try {
                 interpreter.execute(step);
             } catch (DataError e) {
-                problems.add(DataProblems.inFile(e, source, step.span()));
-                break;
+                forgetFrom(steps, i);
+                return List.of(DataProblems.inFile(e, source, step.span()));
             } catch (RunError e) {
-                problems.add(atStatement(e, source, step.span()));
-                break;
+                forgetFrom(steps, i + 1);
+                return List.of(atStatement(e, source, step.span()));
             }
         }
-        return problems;
+        return List.of();
+    }
+
+    /** Definitions whose statements never ran are taken back, so that later inputs cannot use them. */
+    private void forgetFrom(List<Plan.Step> steps, int first) {
+        List<String> names = new ArrayList<>();
+        for (Plan.Step step : steps.subList(first, steps.size())) {
+            if (step instanceof Plan.Dataset d) names.add(d.name());
+            if (step instanceof Plan.Model m) names.add(m.name());
+        }
+        checker.forget(names);
     }
 
     private static Diagnostic atStatement(RunError e, SourceText source, Span statement) {
@@ -72,10 +135,5 @@ public final class Session {
         return e.help() == null
                 ? Diagnostic.error(e.code(), e.getMessage(), source, firstLine, "while running this")
                 : Diagnostic.error(e.code(), e.getMessage(), source, firstLine, "while running this", e.help());
-    }
-
-    /** A diagnostic for a script that could not be read at all. */
-    public static Diagnostic unreadable(String name, String why) {
-        return Diagnostic.error(DiagnosticCode.E0501, "cannot read `" + name + "`: " + why, null, null, null);
     }
 }

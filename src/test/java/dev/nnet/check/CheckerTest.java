@@ -46,7 +46,7 @@ class CheckerTest {
     }
 
     @Test
-    void aTrainingGetsItsDefaultsAndTheModelItsSeed() {
+    void aTrainingGetsItsDefaults() {
         CheckResult r = check("""
                 dataset d = iris() { split: {train: 0.5, test: 0.5} }
                 model net { input 4; dense(3, activation: softmax) }
@@ -57,7 +57,6 @@ class CheckerTest {
         assertEquals(TrainingRules.DEFAULT_BATCH_SIZE, t.batchSize());
         assertEquals(0.001, t.optimizer().learningRate());
         assertEquals(List.of(Plan.Metric.LOSS, Plan.Metric.ACCURACY), t.metrics());
-        assertEquals(9, ((Plan.Model) r.plan().steps().get(1)).initSeed());
     }
 
     @Test

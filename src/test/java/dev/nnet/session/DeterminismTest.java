@@ -1,17 +1,13 @@
 package dev.nnet.session;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nnet.check.CheckResult;
 import dev.nnet.diag.SourceText;
-import dev.nnet.runtime.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,17 +18,16 @@ class DeterminismTest {
 
     static Outcome run(Path script) throws Exception {
         SourceText source = ScriptFiles.read(script, script.toString());
-        Session session = new Session();
-        CheckResult checked = session.check(source, script.toAbsolutePath().getParent());
-        assertTrue(checked.ok(), checked.diagnostics().toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        List<Interpreter> interpreters = new ArrayList<>();
+        Session session;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            assertEquals(List.of(), session.run(checked.plan(), source, out, interpreters));
+            session = Session.forScript(out);
+            Session.Outcome outcome = session.submit(source, script.toAbsolutePath().getParent());
+            assertTrue(outcome.ok(), outcome.diagnostics().toString());
         }
         // Timings are the only thing allowed to differ between runs.
         String output = bytes.toString(StandardCharsets.UTF_8).replaceAll("\\d+\\.\\d+ m?s", "T");
-        return new Outcome(output, interpreters.get(0).weights("net"));
+        return new Outcome(output, session.interpreter().weights("net"));
     }
 
     @Test
@@ -42,7 +37,11 @@ class DeterminismTest {
         assertEquals(first.output(), second.output());
         assertEquals(first.weights().size(), second.weights().size());
         for (int i = 0; i < first.weights().size(); i++) {
-            assertArrayEquals(first.weights().get(i), second.weights().get(i), 0f, "parameter " + i);
+            float[] a = first.weights().get(i), b = second.weights().get(i);
+            assertEquals(a.length, b.length);
+            for (int j = 0; j < a.length; j++) {
+                assertEquals(Float.floatToRawIntBits(a[j]), Float.floatToRawIntBits(b[j]), "parameter " + i + "[" + j + "]");
+            }
         }
     }
 }

@@ -1,0 +1,23 @@
+package dev.nnet.check;
+
+import dev.nnet.ast.Span;
+import java.util.List;
+
+/**
+ * What an editor or a REPL wants to know about a checked source besides its diagnostics: the
+ * names it defines with their types, and where each name is used.
+ */
+public record Analysis(List<Definition> definitions, List<Reference> references) {
+    public Analysis {
+        definitions = List.copyOf(definitions);
+        references = List.copyOf(references);
+    }
+
+    /** A name defined in the source: {@code kind} is "value", "dataset" or "model". */
+    public record Definition(String name, String kind, String typeName, Span span) {
+    }
+
+    /** A use of a name at {@code span}, defined at {@code definition} in the same source. */
+    public record Reference(String name, Span span, Span definition) {
+    }
+}
