@@ -46,7 +46,7 @@ public final class Checker {
         Context cx = new Context(reporter, working, baseDir, data, workingTrained);
         List<Plan.Step> steps = new Run(cx).statements(program);
         if (warnUnused && !reporter.hasErrors()) warnUnused(cx);
-        Analysis analysis = new Analysis(definitions(working, source), working.references());
+        Analysis analysis = new Analysis(definitions(working, source), working.references(), cx.layerShapes);
         if (reporter.hasErrors()) return new CheckResult(null, reporter.diagnostics(), analysis);
         scope.adopt(working);
         trainedWith.putAll(workingTrained);

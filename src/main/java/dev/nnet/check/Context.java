@@ -14,6 +14,8 @@ final class Context {
     final DataCatalog data;
     /** For each model trained so far: the loss it was trained with (evaluate's `loss` metric uses it). */
     final Map<String, Plan.Loss> trainedWith;
+    /** The shape after each layer line, for editors. */
+    final java.util.List<Analysis.LayerShape> layerShapes = new java.util.ArrayList<>();
     private int errorsAtStatementStart;
 
     Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data, Map<String, Plan.Loss> trainedWith) {

@@ -54,6 +54,14 @@ final class ModelRules {
             return null;
         }
         if (!ok) return null;
+        int width = inputWidth;
+        cx.layerShapes.add(new Analysis.LayerShape(m.items().get(0).span(), "Tensor[B, " + width + "]", 0));
+        for (Plan.Layer layer : layers) {
+            int next = layer.outputWidth(width);
+            int parameters = layer instanceof Plan.Dense d ? width * d.units() + (d.bias() ? d.units() : 0) : 0;
+            cx.layerShapes.add(new Analysis.LayerShape(layer.span(), "Tensor[B, " + next + "]", parameters));
+            width = next;
+        }
         return new Plan.Model(m.name().text(), inputWidth, layers, m.span());
     }
 

@@ -75,7 +75,7 @@ public final class Session {
     /** Parses and checks a source on its own, without changing the session. */
     public CheckResult check(SourceText source, Path baseDir) {
         ParseResult parsed = ScriptParser.parse(source);
-        if (!parsed.ok()) return new CheckResult(null, parsed.diagnostics(), new Analysis(List.of(), List.of()));
+        if (!parsed.ok()) return new CheckResult(null, parsed.diagnostics(), Analysis.empty());
         return Checker.check(parsed.program(), source, baseDir, data);
     }
 
@@ -83,7 +83,7 @@ public final class Session {
     public Outcome submit(SourceText source, Path baseDir) {
         ParseResult parsed = ScriptParser.parse(source);
         if (!parsed.ok()) {
-            return new Outcome(new CheckResult(null, parsed.diagnostics(), new Analysis(List.of(), List.of())),
+            return new Outcome(new CheckResult(null, parsed.diagnostics(), Analysis.empty()),
                     List.of());
         }
         CheckResult checked = checker.check(parsed.program(), source, baseDir);
