@@ -20,9 +20,18 @@ public final class Interpreter {
     private final PrintStream out;
     private final Map<String, LoadedDataset> datasets = new HashMap<>();
     private final Map<String, ModelState> models = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Interpreter(PrintStream out) {
         this.out = out;
+    }
+
+    /**
+     * Asks a training under way to stop after its current step (a REPL's Ctrl-C); safe to call from
+     * another thread. The model keeps the weights of its last step and stays usable.
+     */
+    public void requestStop() {
+        stopRequested.set(true);
     }
 
     public void run(Plan plan) {
@@ -30,6 +39,7 @@ public final class Interpreter {
     }
 
     public void execute(Plan.Step step) {
+        stopRequested.set(false);
         if (step instanceof Plan.Dataset d) {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
         } else if (step instanceof Plan.Model m) {
@@ -68,7 +78,7 @@ public final class Interpreter {
         model.normalizer = data.normalizer();
         model.classNames = data.schema().classNames();
         Examples validation = t.validation() == null ? null : examples(t.validation());
-        new Trainer(model, t, examples(t.data()), validation, out).run();
+        new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
     }
 
     private void evaluate(Plan.Evaluate e) {

@@ -22,8 +22,11 @@ final class Trainer {
     private final Examples train;
     private final Examples validation;
     private final PrintStream out;
+    private final java.util.function.BooleanSupplier stopRequested;
 
-    Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, PrintStream out) {
+    Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, PrintStream out,
+            java.util.function.BooleanSupplier stopRequested) {
+        this.stopRequested = stopRequested;
         this.model = model;
         this.plan = plan;
         this.train = train;
@@ -66,6 +69,11 @@ final class Trainer {
                 optimizer.step(parameters);
                 lastGoodLoss = loss;
                 lossSum += loss * step.rows();
+                if (stopRequested.getAsBoolean()) {
+                    out.println("training stopped at epoch " + epoch + ", batch " + batchNumber
+                            + "; " + model.plan.name() + " keeps the weights of that step");
+                    return;
+                }
             }
             out.println(report.line(epoch, lossSum / n, (System.nanoTime() - epochStart) / 1e6));
         }
