@@ -32,6 +32,10 @@ final class DatasetRules {
         Plan.Split split = split(options.get("split"));
         long seed = cx.seed(options.get("seed"));
         if (source == null || cx.statementHasErrors()) return null;
+        // XOR's target is written 0 and 1; it is a classification all the same.
+        if (classes == null && source instanceof Plan.Source.Builtin b && b.name().equals("xor")) {
+            classes = List.of("0", "1");
+        }
         Plan.Dataset draft = new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split,
                 seed, null, ds.span());
         Value.Schema schema;

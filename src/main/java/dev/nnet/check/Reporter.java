@@ -21,7 +21,7 @@ final class Reporter {
     }
 
     void error(DiagnosticCode code, Span span, String message, String label, String... help) {
-        diagnostics.add(Diagnostic.error(code, message, source, span, label, help));
+        add(Diagnostic.error(code, message, source, span, label, help), true);
     }
 
     void warning(DiagnosticCode code, Span span, String message, String label, String... help) {
@@ -30,6 +30,20 @@ final class Reporter {
 
     void add(Diagnostic d) {
         diagnostics.add(d);
+    }
+
+    int count() {
+        return diagnostics.size();
+    }
+
+    /** Adds a help line to every diagnostic reported since {@code count} diagnostics were there. */
+    void annotateSince(int count, String help) {
+        for (int i = count; i < diagnostics.size(); i++) diagnostics.set(i, diagnostics.get(i).withHelp(help));
+    }
+
+    /** Drops exact repeats: a def's body checked at several calls reports one mistake once. */
+    void add(Diagnostic d, boolean unique) {
+        if (!unique || !diagnostics.contains(d)) diagnostics.add(d);
     }
 
     boolean hasErrors() {

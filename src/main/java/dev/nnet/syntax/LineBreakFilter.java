@@ -71,7 +71,8 @@ final class LineBreakFilter implements TokenSource {
         Bracket innermost = open.peek();
         if (innermost == Bracket.ROUND_OR_SQUARE || innermost == Bracket.VALUE_BRACE) return true;
         return switch (previous.getText()) {
-            case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", "." -> true;
+            case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", ".", "@", "..", "<", "<=", ">", ">=", "==",
+                    "!=", "and", "or", "not" -> true;
             default -> false;
         };
     }

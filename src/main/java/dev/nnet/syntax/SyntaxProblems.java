@@ -26,7 +26,11 @@ final class SyntaxProblems {
         String shown = text.codePointAt(0) < 32 ? String.format("U+%04X", text.codePointAt(0)) : "`" + text + "`";
         String help = switch (text) {
             case "'" -> "strings are written in double quotes: \"like this\"";
-            case "@", "^", "&", "|", "!", "<", ">" -> "NNet has no `" + text + "` operator yet";
+            case "^" -> "NNet has no `^` operator; write `x * x` for a square";
+            case "&" -> "write `and` for both";
+            case "|" -> "write `or` for either";
+            case "!" -> "write `not` to negate, and `!=` for not equal";
+            case "$" -> "names are letters, digits and `_`";
             default -> "remove it, or put it inside a string or a comment (# ...)";
         };
         linesWithLexicalErrors.add(t.getLine());
