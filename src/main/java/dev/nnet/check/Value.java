@@ -158,7 +158,7 @@ public sealed interface Value {
 
     /** What the checker knows of a dataset's columns and target. */
     record Schema(List<String> features, String target, boolean classification, List<String> classes,
-                  boolean hasSplit, boolean hasValidation, boolean hasTest) {
+                  boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction) {
         public int width() {
             return features.size();
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CheckerTest {
     static final DataCatalog FLOWERS = draft -> new Value.Schema(
             List.of("a", "b", "c", "d"), "kind", true, List.of("x", "y", "z"), draft.split() != null,
-            draft.split() != null && draft.split().validation() > 0, draft.split() != null && draft.split().test() > 0);
+            draft.split() != null && draft.split().validation() > 0, draft.split() != null && draft.split().test() > 0,
+            150, draft.split() == null ? 1 : draft.split().train());
 
     static CheckResult check(String text) {
         SourceText source = new SourceText("t.nnet", text);
