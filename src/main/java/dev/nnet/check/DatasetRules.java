@@ -55,8 +55,16 @@ final class DatasetRules {
         if (v instanceof Value.WordValue w && w.word() == Word.IRIS) return new Plan.Source.Builtin("iris");
         if (v instanceof Value.SourceValue s) {
             if (s.source() instanceof Plan.Source.CsvFile csv) {
-                Path path = cx.baseDir.resolve(csv.asWritten()).normalize();
-                return new Plan.Source.CsvFile(path, csv.asWritten());
+                try {
+                    Path path = cx.baseDir.resolve(csv.asWritten()).normalize();
+                    return new Plan.Source.CsvFile(path, csv.asWritten());
+                } catch (java.nio.file.InvalidPathException bad) {
+                    Span at = e instanceof Expr.Call c && !c.arguments().isEmpty() ? c.arguments().get(0).value().span()
+                            : e.span();
+                    cx.reporter.error(DiagnosticCode.E0501, at, "this is not a file path this system accepts",
+                            "not a valid path", bad.getReason());
+                    return null;
+                }
             }
             return s.source();
         }

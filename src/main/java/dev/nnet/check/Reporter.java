@@ -3,14 +3,14 @@ package dev.nnet.check;
 import dev.nnet.ast.Span;
 import dev.nnet.diag.Diagnostic;
 import dev.nnet.diag.DiagnosticCode;
+import dev.nnet.diag.ErrorLimit;
 import dev.nnet.diag.SourceText;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the checker's diagnostics about one script, in the order they are found. */
 final class Reporter {
     private final SourceText source;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final ErrorLimit diagnostics = new ErrorLimit();
 
     Reporter(SourceText source) {
         this.source = source;
@@ -47,14 +47,14 @@ final class Reporter {
     }
 
     boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return diagnostics.errorCount() > 0;
     }
 
     int errorCount() {
-        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+        return diagnostics.errorCount();
     }
 
     List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+        return List.copyOf(diagnostics.all());
     }
 }

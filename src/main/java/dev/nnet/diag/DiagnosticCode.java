@@ -7,12 +7,16 @@ package dev.nnet.diag;
  * under src/test/resources/diagnostics/ and an entry in docs/language.md.
  */
 public enum DiagnosticCode {
+    /** Not a mistake of its own: says how many errors past the limit were not shown. */
+    E0100("E0100", "too many errors to show"),
+
     // Syntax
     E0101("E0101", "unexpected token"),
     E0102("E0102", "unterminated string"),
     E0103("E0103", "character not allowed here"),
     E0104("E0104", "unclosed bracket"),
     E0105("E0105", "bad escape in a string"),
+    E0106("E0106", "nested too deeply"),
 
     // Names
     E0201("E0201", "unknown name"),

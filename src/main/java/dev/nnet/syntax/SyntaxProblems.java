@@ -12,7 +12,8 @@ import org.antlr.v4.runtime.Token;
 final class SyntaxProblems {
     private final SourceText source;
     private final Spans spans;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final dev.nnet.diag.ErrorLimit diagnostics = new dev.nnet.diag.ErrorLimit();
+    private boolean tooDeep;
     /** Lines where a lexical error was reported: a parse error there is its echo, not news. */
     private final java.util.Set<Integer> linesWithLexicalErrors = new java.util.HashSet<>();
 
@@ -76,9 +77,26 @@ final class SyntaxProblems {
         return source;
     }
 
+    /** Brackets nested past the limit: reported once; the parser is then given no more tokens. */
+    void tooDeep(Token t, int limit) {
+        tooDeep = true;
+        add(Diagnostic.error(DiagnosticCode.E0106, "brackets are nested more than " + limit + " deep here",
+                source, spans.of(t), "too deep", "split the expression with `let`"));
+    }
+
+    boolean isTooDeep() {
+        return tooDeep;
+    }
+
+    boolean hasAny() {
+        return diagnostics.size() > 0;
+    }
+
     List<Diagnostic> diagnostics() {
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics.kept());
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<Diagnostic> all = diagnostics.all();
+        if (all.size() > sorted.size()) sorted.add(all.get(all.size() - 1));
         return sorted;
     }
 }
