@@ -335,10 +335,10 @@ final class DoubleKernels implements Kernels {
             double d = g[i];
             if (wd != 0) d += wd * p[i];
             double mi = b1 * m[i] + c1 * d;
-            double vi = b2 * v[i] + c2 * d * d;
+            double vi = b2 * v[i] + c2 * (d * d);
             m[i] = mi;
             v[i] = vi;
-            p[i] -= step * mi / (Math.sqrt(vi) / root2 + e);
+            p[i] += -step * (mi / (Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
             g[i] = 0.0;
         }
     }

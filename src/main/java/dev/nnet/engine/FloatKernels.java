@@ -336,10 +336,10 @@ final class FloatKernels implements Kernels {
             float d = g[i];
             if (wd != 0) d += wd * p[i];
             float mi = b1 * m[i] + c1 * d;
-            float vi = b2 * v[i] + c2 * d * d;
+            float vi = b2 * v[i] + c2 * (d * d);
             m[i] = mi;
             v[i] = vi;
-            p[i] -= step * mi / ((float) Math.sqrt(vi) / root2 + e);
+            p[i] += -step * (mi / ((float) Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
             g[i] = 0f;
         }
     }
