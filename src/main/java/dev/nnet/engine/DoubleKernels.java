@@ -206,7 +206,7 @@ final class DoubleKernels implements Kernels {
                 if (!log) y[j] = e;
             }
             if (log) {
-                double lse = max + StrictMath.log(total);
+                double lse = max + Fdlibm.log(total);
                 for (int j = off; j < off + cols; j++) y[j] = (x[j] - lse);
             } else {
                 for (int j = off; j < off + cols; j++) y[j] = (y[j] / total);
@@ -237,7 +237,7 @@ final class DoubleKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - max);
-            lse[r] = max + StrictMath.log(total);
+            lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
@@ -268,7 +268,7 @@ final class DoubleKernels implements Kernels {
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
-            loss += Math.max(xi, 0) - xi * t[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(xi)));
+            loss += Math.max(xi, 0) - xi * t[i] + Fdlibm.log1p(StrictMath.exp(-Math.abs(xi)));
         }
         return loss;
     }

@@ -207,7 +207,7 @@ final class FloatKernels implements Kernels {
                 if (!log) y[j] = (float) e;
             }
             if (log) {
-                double lse = max + StrictMath.log(total);
+                double lse = max + Fdlibm.log(total);
                 for (int j = off; j < off + cols; j++) y[j] = (float) (x[j] - lse);
             } else {
                 for (int j = off; j < off + cols; j++) y[j] = (float) (y[j] / total);
@@ -238,7 +238,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - (double) max);
-            lse[r] = max + StrictMath.log(total);
+            lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
@@ -269,7 +269,7 @@ final class FloatKernels implements Kernels {
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
-            loss += Math.max(xi, 0) - xi * t[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(xi)));
+            loss += Math.max(xi, 0) - xi * t[i] + Fdlibm.log1p(StrictMath.exp(-Math.abs(xi)));
         }
         return loss;
     }

@@ -51,7 +51,7 @@ enum Pointwise {
     }
 
     static double tanh(double x) {
-        return StrictMath.tanh(x);
+        return Fdlibm.tanh(x);
     }
 
     /** d tanh / dx = 1 - y^2. */
@@ -78,7 +78,7 @@ enum Pointwise {
     }
 
     static double log(double x) {
-        return StrictMath.log(x);
+        return Fdlibm.log(x);
     }
 
     /** d log x / dx = 1 / x. */
