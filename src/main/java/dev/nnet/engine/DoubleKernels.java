@@ -77,7 +77,7 @@ final class DoubleKernels implements Kernels {
     // ---- elementwise
 
     @Override
-    public void map(Pointwise f, Tensor xt, Tensor yt) {
+    public void map(Pointwise f, double a, Tensor xt, Tensor yt) {
         double[] x = xt.doubles(), y = yt.doubles();
         int n = y.length;
         switch (f) {
@@ -87,11 +87,12 @@ final class DoubleKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0.0; }
             case EXP -> { for (int i = 0; i < n; i++) y[i] = Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = Pointwise.log(x[i]); }
+            default -> { for (int i = 0; i < n; i++) y[i] = f.value(x[i], a); }
         }
     }
 
     @Override
-    public void mapBackward(Pointwise f, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
+    public void mapBackward(Pointwise f, double a, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
         double[] x = xt.doubles(), y = yt.doubles(), gy = gyt.doubles(), gx = gxt.doubles();
         int n = gx.length;
         switch (f) {
@@ -101,6 +102,7 @@ final class DoubleKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0.0; }
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * Pointwise.logSlope(x[i]); }
+            default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * f.slope(x[i], y[i], a); }
         }
     }
 

@@ -78,7 +78,7 @@ final class FloatKernels implements Kernels {
     // ---- elementwise
 
     @Override
-    public void map(Pointwise f, Tensor xt, Tensor yt) {
+    public void map(Pointwise f, double a, Tensor xt, Tensor yt) {
         float[] x = xt.floats(), y = yt.floats();
         int n = y.length;
         switch (f) {
@@ -88,11 +88,12 @@ final class FloatKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
+            default -> { for (int i = 0; i < n; i++) y[i] = (float) f.value(x[i], a); }
         }
     }
 
     @Override
-    public void mapBackward(Pointwise f, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
+    public void mapBackward(Pointwise f, double a, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
         float[] x = xt.floats(), y = yt.floats(), gy = gyt.floats(), gx = gxt.floats();
         int n = gx.length;
         switch (f) {
@@ -102,6 +103,7 @@ final class FloatKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f; }
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
+            default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) f.slope(x[i], y[i], a); }
         }
     }
 

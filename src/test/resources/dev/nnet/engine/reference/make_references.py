@@ -134,6 +134,69 @@ for i, lin in enumerate(linears):
     put(f"mlp.end.{i}.W", lin.weight.t())
     put(f"mlp.end.{i}.b", lin.bias)
 
+# ---------------------------------------------------------------- activations, losses and layers, float64
+# Each: the input(s), the output, and the gradient of sum(output * W) for fixed weights W (so every
+# output element is weighted differently), i.e. the vector-Jacobian product.
+def vjp(name, inputs, fn):
+    xs = [t.clone().requires_grad_(True) for t in inputs]
+    y = fn(*xs)
+    w = fixed(y.shape, 99) + 1.5 if y.dim() > 0 else torch.tensor(1.0, dtype=torch.float64)
+    (y * w).sum().backward()
+    for i, t in enumerate(inputs):
+        put(f"{name}.in{i}", t)
+        put(f"{name}.grad{i}", xs[i].grad)
+    put(f"{name}.out", y)
+    put(f"{name}.w", w)
+
+
+A = fixed((3, 5), 10, 3.0)
+vjp("act.leaky_relu", [A], lambda x: F.leaky_relu(x, 0.2))
+vjp("act.elu", [A], lambda x: F.elu(x, 0.7))
+vjp("act.gelu", [A], lambda x: F.gelu(x))
+vjp("act.silu", [A], lambda x: F.silu(x))
+vjp("act.softplus", [A], lambda x: F.softplus(x))
+vjp("act.softplus_large", [A * 10], lambda x: F.softplus(x))
+
+P = fixed((4, 3), 11, 2.0)
+T = fixed((4, 3), 12, 2.0)
+vjp("loss.mae", [P, T], lambda p, t: F.l1_loss(p, t))
+vjp("loss.huber", [P, T], lambda p, t: F.huber_loss(p, t, delta=0.8))
+LOGP = torch.log_softmax(fixed((4, 3), 13, 2.0), dim=1)
+ONEHOT = torch.nn.functional.one_hot(torch.tensor([2, 0, 1, 2]), 3).to(torch.float64)
+vjp("loss.nll", [LOGP], lambda x: F.nll_loss(x, torch.tensor([2, 0, 1, 2])))
+put("loss.nll.target", ONEHOT)
+
+IMG = fixed((2, 3, 6, 5), 14, 2.0)
+KER = fixed((4, 3, 3, 2), 15, 0.5)
+BIAS = fixed((4,), 16, 0.5)
+vjp("conv.stride_pad", [IMG, KER, BIAS], lambda x, k, b: F.conv2d(x, k, b, stride=(2, 1), padding=(1, 2)))
+vjp("conv.plain", [IMG, KER], lambda x, k: F.conv2d(x, k))
+vjp("pool.max", [IMG], lambda x: F.max_pool2d(x, (2, 2), (2, 1)))
+vjp("pool.avg", [IMG], lambda x: F.avg_pool2d(x, (3, 2), (1, 2)))
+
+GAMMA = fixed((3,), 17) + 1.0
+BETA = fixed((3,), 18)
+for tag, x in (("2d", fixed((5, 3), 19, 2.0)), ("4d", IMG)):
+    bn = torch.nn.BatchNorm2d(3) if x.dim() == 4 else torch.nn.BatchNorm1d(3)
+    bn = bn.double()
+    with torch.no_grad():
+        bn.weight.copy_(GAMMA)
+        bn.bias.copy_(BETA)
+        bn.running_mean.copy_(fixed((3,), 20, 0.3))
+        bn.running_var.copy_(fixed((3,), 21, 0.3) + 1.0)
+    put(f"bn.{tag}.running_mean.before", bn.running_mean)
+    put(f"bn.{tag}.running_var.before", bn.running_var)
+    bn.train()
+    vjp(f"bn.{tag}.train", [x, GAMMA, BETA], lambda x, g, b: F.batch_norm(
+        x, bn.running_mean, bn.running_var, g, b, training=True, momentum=0.1, eps=1e-5))
+    put(f"bn.{tag}.running_mean.after", bn.running_mean)
+    put(f"bn.{tag}.running_var.after", bn.running_var)
+    vjp(f"bn.{tag}.eval", [x, GAMMA, BETA], lambda x, g, b: F.batch_norm(
+        x, bn.running_mean, bn.running_var, g, b, training=False, momentum=0.1, eps=1e-5))
+
+LN_X = fixed((4, 6), 22, 2.0)
+vjp("ln", [LN_X, fixed((6,), 23) + 1.0, fixed((6,), 24)], lambda x, g, b: F.layer_norm(x, (6,), g, b, eps=1e-5))
+
 # ---------------------------------------------------------------- the functions NNet ports
 ERF_X = [-7.0, -3.0, -2.5, -1.3, -1.0, -0.5, -1e-3, -1e-30, 0.0, 1e-300, 1e-9, 0.1, 0.3, 0.84, 0.9, 1.2, 1.3,
          2.0, 2.85, 2.9, 4.0, 5.9, 6.1, 30.0]
