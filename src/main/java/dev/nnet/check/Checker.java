@@ -102,6 +102,10 @@ public final class Checker {
         private List<Plan.Step> block(List<Statement> statements) {
             List<Plan.Step> steps = new ArrayList<>();
             for (Statement s : statements) {
+                if (cx.reporter.isFull()) {
+                    cx.reporter.markStopped();
+                    break;
+                }
                 cx.startStatement();
                 Identifier name = s.definedName();
                 if (name != null) laterDefinitions.remove(name.text(), s);

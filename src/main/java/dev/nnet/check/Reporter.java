@@ -46,6 +46,15 @@ final class Reporter {
         if (!unique || !diagnostics.contains(d)) diagnostics.add(d);
     }
 
+    /** Whether the error limit is reached: checking should stop. */
+    boolean isFull() {
+        return diagnostics.isFull();
+    }
+
+    void markStopped() {
+        diagnostics.markStopped();
+    }
+
     boolean hasErrors() {
         return diagnostics.errorCount() > 0;
     }

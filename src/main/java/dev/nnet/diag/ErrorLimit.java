@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * At most {@link #MAX_ERRORS} errors are kept for one source; past that they are only counted, and
- * one E0100 diagnostic says how many more there were. A file of 10,000 mistakes then costs what a
- * file of 100 does, and its report stays readable.
+ * At most {@link #MAX_ERRORS} errors are kept for one source. The parser and the checker stop once
+ * the limit is reached, and one E0100 diagnostic says so: a file of 10,000 mistakes then costs what
+ * a file of 100 does, and its report stays readable.
  */
 public final class ErrorLimit {
     public static final int MAX_ERRORS = 100;
@@ -41,6 +41,16 @@ public final class ErrorLimit {
         kept.set(i, d);
     }
 
+    /** Whether the limit is reached: the reader of the source should stop. */
+    public boolean isFull() {
+        return errors >= MAX_ERRORS;
+    }
+
+    /** Records that reading stopped at the limit, so that {@link #all} says so. */
+    public void markStopped() {
+        dropped = Math.max(dropped, 1);
+    }
+
     public int errorCount() {
         return errors + dropped;
     }
@@ -53,9 +63,9 @@ public final class ErrorLimit {
     public List<Diagnostic> all() {
         List<Diagnostic> out = new ArrayList<>(kept);
         if (dropped > 0) {
-            out.add(Diagnostic.error(DiagnosticCode.E0100, "too many errors: " + dropped + " more "
-                    + (dropped == 1 ? "is" : "are") + " not shown", null, null, null,
-                    "fix the first ones and check again; later errors are often caused by earlier ones"));
+            out.add(Diagnostic.error(DiagnosticCode.E0100, "too many errors: checking stopped after the first "
+                    + MAX_ERRORS, null, null, null,
+                    "fix these and check again; later errors are often caused by earlier ones"));
         }
         return out;
     }

@@ -54,6 +54,7 @@ final class PlainErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void report(Parser parser, Token found, IntervalSet expected) {
+        if (problems.isFull()) throw new org.antlr.v4.runtime.misc.ParseCancellationException("too many errors");
         if (problems.echoesLexicalError(found)) return;
         if (found.getType() == Token.EOF && reportUnclosedBracket(parser, found)) return;
         boolean startsLine = startsStatement(parser, found);

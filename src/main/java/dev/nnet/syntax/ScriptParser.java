@@ -10,7 +10,10 @@ import dev.nnet.syntax.generated.NNetParser;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** The one way into the syntax: source text in, an AST or positioned syntax errors out. */
 public final class ScriptParser {
@@ -22,13 +25,25 @@ public final class ScriptParser {
         SyntaxProblems problems = new SyntaxProblems(source, spans);
         NNetLexer lexer = new NNetLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners(); // every lexer error is a token that LineBreakFilter reports
-        NNetParser parser = new NNetParser(new CommonTokenStream(new LineBreakFilter(lexer, problems)));
+        CommonTokenStream tokens = new CommonTokenStream(new LineBreakFilter(lexer, problems));
+        NNetParser parser = new NNetParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(new BaseErrorListener()); // reports go through PlainErrorStrategy
-        parser.setErrorHandler(new PlainErrorStrategy(problems));
         NNetParser.ProgramContext tree;
         try {
-            tree = parser.program();
+            tree = parseFast(parser);
+            if (tree == null) {
+                // Only a script with a syntax error gets here: parse it again in full LL mode, with recovery.
+                tokens.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new PlainErrorStrategy(problems));
+                try {
+                    tree = parser.program();
+                } catch (ParseCancellationException tooManyErrors) {
+                    return new ParseResult(null, problems.diagnostics());
+                }
+            }
         } catch (StackOverflowError deep) {
             return tooDeep(source);
         }
@@ -42,6 +57,20 @@ public final class ScriptParser {
             return new ParseResult(new AstBuilder(spans).program(tree), List.of());
         } catch (StackOverflowError deep) {
             return tooDeep(source);
+        }
+    }
+
+    /**
+     * The usual two-stage parse (ANTLR's documentation): SLL prediction is much faster and right for
+     * every valid script; it gives up (null) at the first error, without reporting anything.
+     */
+    private static NNetParser.ProgramContext parseFast(NNetParser parser) {
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.program();
+        } catch (ParseCancellationException syntaxError) {
+            return null;
         }
     }
 

@@ -88,6 +88,11 @@ final class SyntaxProblems {
         return tooDeep;
     }
 
+    boolean isFull() {
+        if (diagnostics.isFull()) diagnostics.markStopped();
+        return diagnostics.isFull();
+    }
+
     boolean hasAny() {
         return diagnostics.size() > 0;
     }
