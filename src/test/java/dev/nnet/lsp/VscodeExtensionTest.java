@@ -40,6 +40,20 @@ class VscodeExtensionTest {
     }
 
     @Test
+    void everyWordOfTheLanguageHasTheScopeOfItsKind() throws Exception {
+        Path work = Path.of("target/editor-tests/vscode").toAbsolutePath();
+        Files.createDirectories(work);
+        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"every keyword and built-in word\"\n");
+        EditorWords.all().forEach((word, look) -> fixture.append(word).append("\n# <")
+                .append("-".repeat(word.length())).append(' ').append(look.textMateScope()).append('\n'));
+        Path file = work.resolve("words.nnet");
+        Files.writeString(file, fixture);
+        ExternalTool.Result result = ExternalTool.run(EXTENSION, 120,
+                List.of("npx", "--no", "--", "vscode-tmgrammar-test", file.toString()));
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
     void theClientStartsTheLanguageServer() throws Exception {
         ExternalTool.Result result = ExternalTool.run(EXTENSION, 120, List.of("node", "--test", "test/"));
         assertEquals(0, result.exitCode(), result.output());
