@@ -12,7 +12,9 @@ import java.util.Map;
  */
 final class Documents {
     private final Map<String, OpenDocument> open = new HashMap<>();
-    private final Session session = Session.forScript(new PrintStream(OutputStream.nullOutputStream()));
+    // A script's session (it warns about unused definitions), whose data files are read once per change.
+    private final Session session = new Session(new DataCache(), false,
+            new PrintStream(OutputStream.nullOutputStream()));
 
     void open(String uri, String text, int version) {
         open.put(uri, new OpenDocument(uri, text, version));

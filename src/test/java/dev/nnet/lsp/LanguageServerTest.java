@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The language server as an editor sees it: every exchange goes through JSON-RPC. */
 class LanguageServerTest {
@@ -191,6 +192,27 @@ class LanguageServerTest {
                 d.getRelatedInformation().get(0).getLocation().getUri());
         assertEquals(new Range(new Position(2, 4), new Position(2, 7)),
                 d.getRelatedInformation().get(0).getLocation().getRange());
+    }
+
+    @Test
+    void aDataFileFixedOnDiskIsReadAgain(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("bad-cell.csv");
+        Files.copy(RESOURCES.resolve("bad-cell.csv"), csv);
+        Path script = folder.resolve("bad-cell.nnet");
+        Files.copy(RESOURCES.resolve("bad-cell.nnet"), script);
+        String uri = script.toUri().toString();
+        client.open(uri, Files.readString(script));
+        assertEquals("E0504", client.diagnostics(uri, 1).getDiagnostics().get(0).getCode().getLeft());
+        // An edit that leaves the file alone: the file's answer is reused, the error stays.
+        client.change(uri, 2, new TextDocumentContentChangeEvent(new Range(new Position(3, 0), new Position(3, 0)),
+                "# a comment\n"));
+        assertEquals("E0504", client.diagnostics(uri, 2).getDiagnostics().get(0).getCode().getLeft());
+        Files.writeString(csv, Files.readString(csv).replace("abc", "1.0"));
+        Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(csv).toMillis() + 2000));
+        client.change(uri, 3, new TextDocumentContentChangeEvent(new Range(new Position(3, 0), new Position(3, 0)),
+                "# another\n"));
+        assertEquals(List.of(), client.diagnostics(uri, 3).getDiagnostics());
     }
 
     @Test
