@@ -32,6 +32,7 @@ final class Completions {
     }
 
     static List<CompletionItem> at(Snapshot snapshot, Snapshot lastParsed, int offset) {
+        if (inCommentOrString(snapshot, offset)) return List.of();
         List<Lexemes.Lexeme> before = tokensBefore(snapshot, offset);
         Deque<Open> open = new ArrayDeque<>();
         String statement = null;
@@ -117,6 +118,19 @@ final class Completions {
         items.names(names, null);
         for (Word.Category category : Word.Category.values()) items.words(category);
         items.keywords(List.of("true", "false"));
+    }
+
+    /** Inside a comment, or inside a string (after its opening quote, before its closing one). */
+    private static boolean inCommentOrString(Snapshot snapshot, int offset) {
+        for (Lexemes.Lexeme t : snapshot.lexemes()) {
+            if (t.start() >= offset) break;
+            if (t.kind() == Lexemes.Kind.COMMENT && offset <= t.end()) return true;
+            if (t.kind() == Lexemes.Kind.STRING) {
+                boolean closed = t.text().length() > 1 && t.text().endsWith("\"");
+                if (closed ? offset < t.end() : offset <= t.end()) return true;
+            }
+        }
+        return false;
     }
 
     private static List<Lexemes.Lexeme> tokensBefore(Snapshot snapshot, int offset) {

@@ -154,6 +154,15 @@ class LanguageServerTest {
     }
 
     @Test
+    void noCompletionInsideACommentOrAString() throws Exception {
+        client.open(IRIS_URI, "# a comment\nlet path = \"data/ir\"\nlet open = \"still typ");
+        assertEquals(List.of(), complete(0, 5));
+        assertEquals(List.of(), complete(1, 17));
+        assertEquals(List.of(), complete(2, 18));
+        assertFalse(complete(1, 20).isEmpty(), "after the closing quote");
+    }
+
+    @Test
     void definitionGoesToTheNamesDefinition() throws Exception {
         client.open(IRIS_URI, iris);
         int use = lineOf(iris, "train net on");
