@@ -26,6 +26,8 @@ final class Hovers {
         if (defined != null) {
             String type = defined.typeName() == null ? "" : ": " + defined.typeName();
             parts.add(code(keywordOf(defined.kind()) + " " + defined.name() + type));
+        } else if (token != null && part(snapshot, lastParsed, token) != null) {
+            parts.add(part(snapshot, lastParsed, token));
         } else if (token != null && token.kind() == Lexemes.Kind.NAME) {
             Word.named(token.text()).ifPresent(word -> parts.add(describe(word)));
         }
@@ -39,6 +41,18 @@ final class Hovers {
         MarkupContent content = new MarkupContent(MarkupKind.MARKDOWN, String.join("\n---\n", parts));
         return token == null ? new Hover(content)
                 : new Hover(content, snapshot.lines().rangeOf(token.start(), token.end()));
+    }
+
+    /** For the {@code train} of {@code iris.train}: the part's type and what it is; otherwise null. */
+    private static String part(Snapshot snapshot, Snapshot lastParsed, Lexemes.Lexeme token) {
+        List<Lexemes.Lexeme> tokens = snapshot.lexemes();
+        int i = tokens.indexOf(token);
+        if (i < 2 || !tokens.get(i - 1).text().equals(".")) return null;
+        Names.Defined dataset = Names.definitionAt(snapshot, lastParsed, tokens.get(i - 2).start());
+        if (dataset == null || !dataset.kind().equals("dataset")) return null;
+        String type = dataset.typeName() == null ? "" : ": " + dataset.typeName();
+        return code(dataset.name() + "." + token.text() + type) + "\nThe `" + token.text() + "` part of `"
+                + dataset.name() + "`'s split.";
     }
 
     /** The layer line under the offset, when the text as it is now was checked. */

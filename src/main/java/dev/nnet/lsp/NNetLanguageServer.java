@@ -58,6 +58,7 @@ public final class NNetLanguageServer implements LanguageServer, LanguageClientA
         capabilities.setHoverProvider(true);
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".", ":", "(", "[")));
         capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setInlayHintProvider(true);
         String version = NNetLanguageServer.class.getPackage().getImplementationVersion();

@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -121,10 +122,18 @@ final class NNetTextDocumentService implements TextDocumentService {
         return answer("definition", params.getTextDocument(), params.getPosition(), Either.forLeft(List.of()),
                 (s, offset) -> {
                     Names.Defined d = Names.definitionAt(s, last(s), offset);
-                    List<Location> found = d == null ? List.of()
-                            : List.of(new Location(s.uri(), s.lines().rangeOf(d.start(), d.end())));
-                    return Either.forLeft(found);
+                    if (d != null) return Either.forLeft(List.of(new Location(s.uri(),
+                            s.lines().rangeOf(d.start(), d.end()))));
+                    Location file = Names.fileAt(s, offset);
+                    return Either.forLeft(file == null ? List.of() : List.of(file));
                 });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return answer("references", params.getTextDocument(), params.getPosition(), List.of(),
+                (s, offset) -> Names.uses(s, last(s), offset, declaration));
     }
 
     @Override

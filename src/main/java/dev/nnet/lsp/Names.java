@@ -3,8 +3,13 @@ package dev.nnet.lsp;
 import dev.nnet.ast.Span;
 import dev.nnet.check.Analysis;
 import dev.nnet.syntax.Lexemes;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 
 /**
  * The names a document defines and where each use of a name points. Taken from the checker's
@@ -84,6 +89,53 @@ final class Names {
             if (d.start() < token.start() || found == null) found = d;
         }
         return found;
+    }
+
+    /**
+     * Every use of the name at {@code offset} (and its definition when {@code declaration}): the
+     * checker's references when the text parses, else the same name wherever it stands as a name.
+     */
+    static List<Location> uses(Snapshot snapshot, Snapshot lastParsed, int offset, boolean declaration) {
+        Defined defined = definitionAt(snapshot, lastParsed, offset);
+        if (defined == null) return List.of();
+        List<Location> out = new ArrayList<>();
+        if (declaration) out.add(location(snapshot, defined.start(), defined.end()));
+        if (snapshot.parsed() && !snapshot.analysis().definitions().isEmpty()) {
+            for (Analysis.Reference r : snapshot.analysis().references()) {
+                if (r.definition().start() == defined.start()) {
+                    out.add(location(snapshot, r.span().start(), r.span().end()));
+                }
+            }
+            return out;
+        }
+        for (Lexemes.Lexeme t : snapshot.lexemes()) {
+            if (t.kind() == Lexemes.Kind.NAME && t.text().equals(defined.name()) && t.start() != defined.start()
+                    && !isMember(snapshot, t)) {
+                out.add(location(snapshot, t.start(), t.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The data file a string at {@code offset} names, when it exists: {@code csv("data/iris.csv")}. */
+    static Location fileAt(Snapshot snapshot, int offset) {
+        Lexemes.Lexeme token = snapshot.tokenAt(offset);
+        if (token == null || token.kind() != Lexemes.Kind.STRING || token.text().length() < 2
+                || !token.text().endsWith("\"")) {
+            return null;
+        }
+        try {
+            Path file = snapshot.baseDir().resolve(token.text().substring(1, token.text().length() - 1));
+            if (!Files.isRegularFile(file)) return null;
+            return new Location(file.toAbsolutePath().normalize().toUri().toString(),
+                    new Range(new Position(0, 0), new Position(0, 0)));
+        } catch (RuntimeException e) {
+            return null; // not a path on this system
+        }
+    }
+
+    private static Location location(Snapshot snapshot, int start, int end) {
+        return new Location(snapshot.uri(), snapshot.lines().rangeOf(start, end));
     }
 
     private static boolean isMember(Snapshot snapshot, Lexemes.Lexeme token) {

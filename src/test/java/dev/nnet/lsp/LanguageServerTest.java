@@ -29,6 +29,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -171,6 +173,30 @@ class LanguageServerTest {
         int defined = lineOf(iris, "model net");
         assertEquals(List.of(new Location(IRIS_URI, new Range(new Position(defined, 6), new Position(defined, 9)))),
                 found);
+    }
+
+    @Test
+    void referencesListEveryUseOfAName() throws Exception {
+        client.open(IRIS_URI, iris);
+        List<? extends Location> uses = client.get(client.server.getTextDocumentService().references(
+                new ReferenceParams(new TextDocumentIdentifier(IRIS_URI), new Position(lineOf(iris, "model net"), 7),
+                        new ReferenceContext(true))));
+        assertEquals(List.of(lineOf(iris, "model net"), lineOf(iris, "train net"), lineOf(iris, "evaluate net"),
+                lineOf(iris, "predict net")), uses.stream().map(l -> l.getRange().getStart().getLine()).toList());
+    }
+
+    @Test
+    void hoverOnADatasetPartShowsItsTypeAndDefinitionOnAFileNameOpensTheFile() throws Exception {
+        client.open(IRIS_URI, iris);
+        String shown = hover(lineOf(iris, "train net on"), "train net on iris.t".length());
+        assertTrue(shown.contains("iris.train: Dataset[4 -> Classes(setosa, versicolor)]"), shown);
+
+        String uri = RESOURCES.resolve("bad-cell.nnet").toUri().toString();
+        client.open(uri, Files.readString(RESOURCES.resolve("bad-cell.nnet")));
+        List<? extends Location> found = client.get(client.server.getTextDocumentService().definition(
+                new DefinitionParams(new TextDocumentIdentifier(uri), new Position(0, 20)))).getLeft();
+        assertEquals(List.of(RESOURCES.resolve("bad-cell.csv").toUri().toString()),
+                found.stream().map(Location::getUri).toList());
     }
 
     @Test

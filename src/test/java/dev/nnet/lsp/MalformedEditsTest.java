@@ -24,6 +24,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -143,11 +145,12 @@ class MalformedEditsTest {
         TextDocumentIdentifier id = new TextDocumentIdentifier(random.nextInt(10) == 0 ? "file:///not/open.nnet" : uri);
         Position at = random.nextInt(5) == 0 ? new Position(random.nextInt(1000) - 10, random.nextInt(1000) - 10)
                 : new Position(random.nextInt(40), random.nextInt(60));
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> documents.hover(new HoverParams(id, at));
             case 1 -> documents.completion(new CompletionParams(id, at));
             case 2 -> documents.definition(new DefinitionParams(id, at));
             case 3 -> documents.documentSymbol(new DocumentSymbolParams(id));
+            case 4 -> documents.references(new ReferenceParams(id, at, new ReferenceContext(random.nextBoolean())));
             default -> documents.inlayHint(new InlayHintParams(id, new Range(new Position(0, 0), at)));
         };
     }
