@@ -17,12 +17,25 @@ sep
 
 statement
     : LET name=IDENT '=' expr                                  # letStatement
+    | DEF name=IDENT '(' parameters? ')' '=' expr              # defStatement
     | DATASET name=IDENT '=' source=expr optionBlock?          # datasetStatement
     | MODEL name=IDENT modelBody                               # modelStatement
     | TRAIN model=IDENT ON data=expr optionBlock               # trainStatement
     | EVALUATE model=IDENT ON data=expr optionBlock?           # evaluateStatement
     | PREDICT model=IDENT ON input=expr                        # predictStatement
     | PRINT printArguments                                     # printStatement
+    | FOR variable=IDENT IN iterable=expr block                # forStatement
+    | IF condition=expr block (sep? ELSE (block | elseIf=statement))?  # ifStatement
+    | BACKWARD expr                                            # backwardStatement
+    | STEP optimizer=expr ON model=IDENT                       # stepStatement
+    ;
+
+parameters
+    : IDENT (',' IDENT)* ','?
+    ;
+
+block
+    : '{' sep? (statement (sep statement)*)? sep? '}'
     ;
 
 printArguments
@@ -40,7 +53,8 @@ option
 
 // Option names and members may be keywords: `split: {train: 0.7}`, `iris.train`.
 word
-    : IDENT | LET | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT
+    : IDENT | LET | DEF | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT | FOR | IN | IF
+    | ELSE | BACKWARD | STEP | AND | OR | NOT
     ;
 
 modelBody
@@ -64,8 +78,13 @@ expr
     : expr '(' arguments? ')'                                  # callExpr
     | expr '.' member=word                                     # memberExpr
     | op=('-' | '+') expr                                      # unaryExpr
-    | expr op=('*' | '/' | '%') expr                           # multiplicativeExpr
+    | expr op=('*' | '/' | '%' | '@') expr                     # multiplicativeExpr
     | expr op=('+' | '-') expr                                 # additiveExpr
+    | expr op='..' expr                                        # rangeExpr
+    | expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') expr     # comparisonExpr
+    | NOT expr                                                 # notExpr
+    | expr op=AND expr                                         # andExpr
+    | expr op=OR expr                                          # orExpr
     | literal                                                  # literalExpr
     | IDENT                                                    # nameExpr
     | '[' (expr (',' expr)* ','?)? ']'                         # listExpr
@@ -84,6 +103,7 @@ literal
 // Keywords. Layer, activation, loss and optimizer names are not keywords: they are names that
 // the checker resolves, so that a misspelt one gets a "did you mean".
 LET      : 'let';
+DEF      : 'def';
 DATASET  : 'dataset';
 MODEL    : 'model';
 TRAIN    : 'train';
@@ -92,6 +112,15 @@ PREDICT  : 'predict';
 PRINT    : 'print';
 ON       : 'on';
 INPUT    : 'input';
+FOR      : 'for';
+IN       : 'in';
+IF       : 'if';
+ELSE     : 'else';
+BACKWARD : 'backward';
+STEP     : 'step';
+AND      : 'and';
+OR       : 'or';
+NOT      : 'not';
 TRUE     : 'true';
 FALSE    : 'false';
 

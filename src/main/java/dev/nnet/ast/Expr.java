@@ -50,7 +50,7 @@ public sealed interface Expr extends Node {
     }
 
     enum UnaryOperator {
-        NEGATE("-"), PLUS("+");
+        NEGATE("-"), PLUS("+"), NOT("not");
 
         public final String symbol;
 
@@ -60,7 +60,9 @@ public sealed interface Expr extends Node {
     }
 
     enum BinaryOperator {
-        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), REMAINDER("%");
+        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), REMAINDER("%"), MATMUL("@"), RANGE(".."),
+        LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">="), EQUAL("=="), NOT_EQUAL("!="),
+        AND("and"), OR("or");
 
         public final String symbol;
 

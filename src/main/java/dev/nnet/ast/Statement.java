@@ -48,11 +48,42 @@ public sealed interface Statement extends Node {
         }
     }
 
+    /** {@code def name(a, b) = body}: a differentiable function of tensors. */
+    record Def(Identifier name, List<Identifier> parameters, Expr body, Span span) implements Statement {
+        public Def {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /** {@code for variable in iterable { body }} */
+    record For(Identifier variable, Expr iterable, List<Statement> body, Span span) implements Statement {
+        public For {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code if condition { then } else { otherwise }}; an {@code else if} is an If alone in {@code otherwise}. */
+    record If(Expr condition, List<Statement> then, List<Statement> otherwise, Span span) implements Statement {
+        public If {
+            then = List.copyOf(then);
+            otherwise = List.copyOf(otherwise);
+        }
+    }
+
+    /** {@code backward loss}: reverse-mode differentiation of a scalar into every parameter's gradient. */
+    record Backward(Expr loss, Span span) implements Statement {
+    }
+
+    /** {@code step optimizer on model}: update the model's parameters from their gradients, then clear them. */
+    record Step(Expr optimizer, Identifier model, Span span) implements Statement {
+    }
+
     /** The name a statement defines, or null. */
     default Identifier definedName() {
         if (this instanceof Let let) return let.name();
         if (this instanceof Dataset dataset) return dataset.name();
         if (this instanceof Model model) return model.name();
+        if (this instanceof Def def) return def.name();
         return null;
     }
 }

@@ -96,8 +96,12 @@ public final class Checker {
                 if (name != null) laterDefinitions.putIfAbsent(name.text(), s);
             }
             cx.evaluator.setLaterDefinitions(laterDefinitions);
+            return block(program.statements());
+        }
+
+        private List<Plan.Step> block(List<Statement> statements) {
             List<Plan.Step> steps = new ArrayList<>();
-            for (Statement s : program.statements()) {
+            for (Statement s : statements) {
                 cx.startStatement();
                 Identifier name = s.definedName();
                 if (name != null) laterDefinitions.remove(name.text(), s);
@@ -111,8 +115,9 @@ public final class Checker {
             if (s instanceof Statement.Let let) {
                 Value value = cx.evaluator.eval(let.value());
                 if (checkFresh(let.name())) cx.scope.define(let.name(), value, "value");
-                return null;
+                return new Plan.Let(let.name().text(), let.value(), Values.isConstant(value) ? value : null, let.span());
             }
+            if (s instanceof Statement.Def def) return def(def);
             if (s instanceof Statement.Dataset ds) {
                 boolean fresh = checkFresh(ds.name());
                 Plan.Dataset plan = new DatasetRules(cx).check(ds);
@@ -130,12 +135,83 @@ public final class Checker {
                 }
                 return plan;
             }
+            if (s instanceof Statement.For f) return loop(f);
+            if (s instanceof Statement.If i) return conditional(i);
             TrainingRules training = new TrainingRules(cx);
             if (s instanceof Statement.Train t) return training.train(t);
             if (s instanceof Statement.Evaluate e) return training.evaluate(e);
             if (s instanceof Statement.Predict p) return training.predict(p);
+            if (s instanceof Statement.Backward b) return training.backward(b);
+            if (s instanceof Statement.Step st) return training.update(st);
             if (s instanceof Statement.Print p) return print(p);
             throw new IllegalStateException("unknown statement " + s);
+        }
+
+        /** A def's body is checked once with parameters of unknown shape, then at every call with real ones. */
+        private Plan.Step def(Statement.Def def) {
+            boolean fresh = checkFresh(def.name());
+            List<String> seen = new ArrayList<>();
+            for (Identifier p : def.parameters()) {
+                if (seen.contains(p.text())) {
+                    cx.reporter.error(DiagnosticCode.E0202, p.span(), "the parameter `" + p.text() + "` is named twice",
+                            "named again", "give each parameter its own name");
+                }
+                seen.add(p.text());
+            }
+            List<Value> unknown = new ArrayList<>();
+            for (int i = 0; i < def.parameters().size(); i++) {
+                unknown.add(new Value.TensorValue(Shape.anything(), true));
+            }
+            cx.evaluator.currentDef = def.name().text();
+            try {
+                new Calls(cx.evaluator, cx.reporter, cx.scope).body(def, unknown);
+            } finally {
+                cx.evaluator.currentDef = null;
+            }
+            if (fresh) cx.scope.define(def.name(), new Value.FunctionValue(def), "function");
+            return new Plan.Def(def, def.span());
+        }
+
+        private Plan.Step loop(Statement.For f) {
+            Value iterable = cx.evaluator.eval(f.iterable());
+            Value element;
+            if (iterable instanceof Value.RangeValue) {
+                element = Value.Opaque.INT;
+            } else if (iterable instanceof Value.ListValue l) {
+                element = Values.elementOf(l);
+            } else if (iterable instanceof Value.BatchesValue b) {
+                element = Values.batchOf(b);
+            } else {
+                if (!(iterable instanceof Value.Invalid)) {
+                    cx.reporter.error(DiagnosticCode.E0303, f.iterable().span(), "a `for` loop goes over a range "
+                            + "(1..10), a list, or a dataset's batches, but this is " + Evaluator.describe(iterable),
+                            "cannot loop over this", "for example `for batch in data.batches(32) { ... }`");
+                }
+                element = new Value.Invalid();
+            }
+            Scope.Symbol shadowed = cx.scope.lookup(f.variable().text()).orElse(null);
+            if (shadowed != null) {
+                cx.reporter.error(DiagnosticCode.E0202, f.variable().span(), "`" + f.variable().text()
+                        + "` is already defined", "defined again here", "choose another name for the loop variable");
+            }
+            cx.scope.bindParameter(f.variable(), element);
+            List<Plan.Step> body;
+            try {
+                body = block(f.body());
+            } finally {
+                cx.scope.restore(f.variable().text(), shadowed);
+            }
+            return new Plan.For(f.variable().text(), f.iterable(), body, f.span());
+        }
+
+        private Plan.Step conditional(Statement.If i) {
+            Value condition = cx.evaluator.eval(i.condition());
+            if (!(condition instanceof Value.BoolValue) && !condition.equals(Value.Opaque.BOOL)
+                    && !(condition instanceof Value.Invalid)) {
+                cx.reporter.error(DiagnosticCode.E0303, i.condition().span(), "an `if` needs true or false, but this is "
+                        + Evaluator.describe(condition), "not true or false", "compare it: `if epoch % 10 == 0 { ... }`");
+            }
+            return new Plan.If(i.condition(), block(i.then()), block(i.otherwise()), i.span());
         }
 
         /** False, with a diagnostic, when the name is taken by an earlier definition or a built-in word. */
@@ -162,9 +238,13 @@ public final class Checker {
         }
 
         private Plan.Step print(Statement.Print p) {
-            List<String> parts = new ArrayList<>();
-            for (var argument : p.arguments()) parts.add(Printing.show(cx.evaluator.eval(argument)));
-            return new Plan.Print(String.join(" ", parts), p.span());
+            List<Plan.PrintPart> parts = new ArrayList<>();
+            for (var argument : p.arguments()) {
+                Value v = cx.evaluator.eval(argument);
+                parts.add(Values.isConstant(v) || v instanceof Value.DatasetValue || v instanceof Value.ModelValue
+                        ? new Plan.PrintPart.Text(Printing.show(v)) : new Plan.PrintPart.Computed(argument));
+            }
+            return new Plan.Print(parts, p.span());
         }
     }
 }

@@ -11,6 +11,7 @@ public final class DataPeek implements DataCatalog {
         DataSchema s = Datasets.peek(Specs.of(draft));
         boolean hasSplit = draft.split() != null;
         return new Value.Schema(s.featureNames(), s.targetName(), s.isClassification(), s.classNames(), hasSplit,
-                hasSplit && draft.split().validation() > 0, hasSplit && draft.split().test() > 0);
+                hasSplit && draft.split().validation() > 0, hasSplit && draft.split().test() > 0, s.rowCount(),
+                hasSplit ? draft.split().train() : 1);
     }
 }

@@ -32,6 +32,10 @@ final class DatasetRules {
         Plan.Split split = split(options.get("split"));
         long seed = cx.seed(options.get("seed"));
         if (source == null || cx.statementHasErrors()) return null;
+        // XOR's target is written 0 and 1; it is a classification all the same.
+        if (classes == null && source instanceof Plan.Source.Builtin b && b.name().equals("xor")) {
+            classes = List.of("0", "1");
+        }
         Plan.Dataset draft = new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split,
                 seed, null, ds.span());
         Value.Schema schema;
@@ -51,8 +55,16 @@ final class DatasetRules {
         if (v instanceof Value.WordValue w && w.word() == Word.IRIS) return new Plan.Source.Builtin("iris");
         if (v instanceof Value.SourceValue s) {
             if (s.source() instanceof Plan.Source.CsvFile csv) {
-                Path path = cx.baseDir.resolve(csv.asWritten()).normalize();
-                return new Plan.Source.CsvFile(path, csv.asWritten());
+                try {
+                    Path path = cx.baseDir.resolve(csv.asWritten()).normalize();
+                    return new Plan.Source.CsvFile(path, csv.asWritten());
+                } catch (java.nio.file.InvalidPathException bad) {
+                    Span at = e instanceof Expr.Call c && !c.arguments().isEmpty() ? c.arguments().get(0).value().span()
+                            : e.span();
+                    cx.reporter.error(DiagnosticCode.E0501, at, "this is not a file path this system accepts",
+                            "not a valid path", bad.getReason());
+                    return null;
+                }
             }
             return s.source();
         }

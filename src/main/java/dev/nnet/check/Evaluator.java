@@ -25,11 +25,21 @@ final class Evaluator {
     private final Reporter reporter;
     private final Scope scope;
 
+    private final Operators operators;
+    private final Calls calls;
     private Map<String, ? extends dev.nnet.ast.Statement> laterDefinitions = Map.of();
+    /** The def whose body is being checked, so that a call of itself is reported as recursion. */
+    String currentDef;
 
     Evaluator(Reporter reporter, Scope scope) {
         this.reporter = reporter;
         this.scope = scope;
+        this.operators = new Operators(reporter);
+        this.calls = new Calls(this, reporter, scope);
+    }
+
+    Reporter reporter() {
+        return reporter;
     }
 
     /** Definitions further down the script, so that a use before one can say so. */
@@ -52,8 +62,8 @@ final class Evaluator {
         if (e instanceof Expr.RecordLiteral r) return record(r);
         if (e instanceof Expr.Call c) return call(c, expected);
         if (e instanceof Expr.Member m) return member(m);
-        if (e instanceof Expr.Unary u) return unary(u);
-        if (e instanceof Expr.Binary b) return binary(b);
+        if (e instanceof Expr.Unary u) return operators.unary(u, eval(u.operand()));
+        if (e instanceof Expr.Binary b) return operators.binary(b, eval(b.left()), eval(b.right()));
         throw new IllegalStateException("unknown expression " + e);
     }
 
@@ -113,6 +123,11 @@ final class Evaluator {
     }
 
     void unknownName(String name, Span span, Word.Category expected) {
+        if (name.equals(currentDef)) {
+            reporter.error(DiagnosticCode.E0212, span, "`" + name + "` calls itself", "recursive call",
+                    "a `def` cannot call itself; write the computation out, or use a `for` loop");
+            return;
+        }
         dev.nnet.ast.Statement later = laterDefinitions.get(name);
         if (later != null) {
             reporter.error(DiagnosticCode.E0201, span, "`" + name + "` is used before it is defined",
@@ -162,12 +177,18 @@ final class Evaluator {
     }
 
     private Value call(Expr.Call c, Word.Category expected) {
+        if (c.callee() instanceof Expr.Member m && m.member().text().equals("batches")) {
+            return calls.batches(c, m, eval(m.target()));
+        }
         if (!(c.callee() instanceof Expr.Name callee)) {
             reporter.error(DiagnosticCode.E0303, c.callee().span(), "this cannot be called", "not a function");
             return new Value.Invalid();
         }
         if (scope.lookup(callee.name()).isPresent()) {
             Scope.Symbol symbol = scope.use(callee.name(), callee.span()).get();
+            if (symbol.value instanceof Value.FunctionValue f) return calls.def(f, c);
+            if (symbol.value instanceof Value.ModelValue m) return calls.model(m.model(), c);
+            if (symbol.value instanceof Value.Invalid) return symbol.value;
             reporter.error(DiagnosticCode.E0303, callee.span(), "`" + callee.name() + "` is " + article(symbol)
                     + " and cannot be called", "not a function");
             return new Value.Invalid();
@@ -183,7 +204,12 @@ final class Evaluator {
                     + ", but " + expected.phrase + " is needed here", "not " + expected.phrase);
             return new Value.Invalid();
         }
+        if (expected == null && (w.category == Word.Category.ACTIVATION || w.category == Word.Category.LOSS
+                || w.category == Word.Category.FUNCTION)) {
+            return calls.tensorFunction(w, c);
+        }
         return switch (w) {
+            case XOR -> bindThen(c, Signature.none("xor"), a -> new Value.SourceValue(new Plan.Source.Builtin("xor")));
             case CSV -> bindThen(c, Signature.CSV, a -> new Value.SourceValue(new Plan.Source.CsvFile(null,
                     ((Value.StringValue) a.get("path")).value())));
             case IRIS -> bindThen(c, Signature.IRIS, a -> new Value.SourceValue(new Plan.Source.Builtin("iris")));
@@ -201,7 +227,7 @@ final class Evaluator {
         return symbol.kind.equals("value") ? "a value" : "a " + symbol.kind;
     }
 
-    private Value bindThen(Expr.Call c, Signature signature, java.util.function.Function<BoundArguments, Value> then) {
+    Value bindThen(Expr.Call c, Signature signature, java.util.function.Function<BoundArguments, Value> then) {
         BoundArguments bound = bind(c.arguments(), signature, c.callee().span());
         if (bound == null) return new Value.Invalid();
         return then.apply(bound);
@@ -299,10 +325,17 @@ final class Evaluator {
             case NUMBER -> v instanceof Value.IntValue || v instanceof Value.FloatValue;
             case BOOL -> v instanceof Value.BoolValue;
             case STRING -> v instanceof Value.StringValue;
-            case ACTIVATION -> v instanceof Value.WordValue w && w.word().is(Word.Category.ACTIVATION);
+            case ACTIVATION -> v instanceof Value.WordValue w && w.word().is(Word.Category.ACTIVATION)
+                    || v instanceof Value.FunctionValue;
             case INITIALIZER -> v instanceof Value.WordValue w && w.word().is(Word.Category.INITIALIZER);
         };
         if (fits) return v;
+        if (v instanceof Value.Opaque) {
+            reporter.error(DiagnosticCode.E0308, span, "`" + p.name() + "` of `" + callee + "` must be known before the "
+                    + "script runs, but this is only known while it runs", "known only while running",
+                    "use a value computed from constants, not from a loop variable or a tensor");
+            return null;
+        }
         String help = p.kind() == Signature.Kind.INT && v instanceof Value.FloatValue
                 ? "write it without a decimal point" : null;
         String message = "`" + p.name() + "` of `" + callee + "` must be " + p.kind().phrase + ", but this is "
@@ -324,6 +357,12 @@ final class Evaluator {
         if (v instanceof Value.ModelValue) return "a model";
         if (v instanceof Value.OptimizerValue) return "an optimizer";
         if (v instanceof Value.SourceValue) return "a data source";
+        if (v instanceof Value.Opaque o) return "a value known only while the script runs (" + o.kind() + ")";
+        if (v instanceof Value.TensorValue t) return "a tensor " + t.typeName();
+        if (v instanceof Value.FunctionValue) return "a function";
+        if (v instanceof Value.RangeValue) return "a range";
+        if (v instanceof Value.BatchesValue) return "a dataset's batches";
+        if (v instanceof Value.BatchValue) return "a batch";
         return "something else";
     }
 
@@ -331,6 +370,9 @@ final class Evaluator {
         Value target = eval(m.target());
         if (target instanceof Value.Invalid) return target;
         String member = m.member().text();
+        if (target instanceof Value.BatchValue batch && (member.equals("x") || member.equals("y"))) {
+            return member.equals("x") ? batch.x() : batch.y();
+        }
         if (!(target instanceof Value.DatasetValue d) || d.partition() != Plan.Partition.ALL) {
             reporter.error(DiagnosticCode.E0211, m.member().span(), describe(target) + " has no member `" + member
                     + "`", "no such member");
@@ -360,68 +402,6 @@ final class Evaluator {
         }
         Plan.Partition partition = Plan.Partition.valueOf(member.toUpperCase());
         return new Value.DatasetValue(d.name(), partition, schema);
-    }
-
-    private Value unary(Expr.Unary u) {
-        Value v = eval(u.operand());
-        if (v instanceof Value.Invalid) return v;
-        boolean negate = u.operator() == Expr.UnaryOperator.NEGATE;
-        if (v instanceof Value.IntValue i) return new Value.IntValue(negate ? -i.value() : i.value());
-        if (v instanceof Value.FloatValue f) return new Value.FloatValue(negate ? -f.value() : f.value());
-        reporter.error(DiagnosticCode.E0303, u.span(), "`" + u.operator().symbol + "` needs a number, but this is "
-                + describe(v), "not a number");
-        return new Value.Invalid();
-    }
-
-    private Value binary(Expr.Binary b) {
-        Value left = eval(b.left());
-        Value right = eval(b.right());
-        if (left instanceof Value.Invalid || right instanceof Value.Invalid) return new Value.Invalid();
-        if (b.operator() == Expr.BinaryOperator.ADD && left instanceof Value.StringValue l
-                && right instanceof Value.StringValue r) {
-            return new Value.StringValue(l.value() + r.value());
-        }
-        if (!isNumber(left) || !isNumber(right)) {
-            Value wrong = isNumber(left) ? right : left;
-            Span where = isNumber(left) ? b.right().span() : b.left().span();
-            reporter.error(DiagnosticCode.E0303, where, "`" + b.operator().symbol + "` needs numbers, but this is "
-                    + describe(wrong), "not a number");
-            return new Value.Invalid();
-        }
-        if ((b.operator() == Expr.BinaryOperator.DIVIDE || b.operator() == Expr.BinaryOperator.REMAINDER)
-                && asDouble(right) == 0) {
-            reporter.error(DiagnosticCode.E0405, b.right().span(), "division by zero", "this is zero");
-            return new Value.Invalid();
-        }
-        if (left instanceof Value.IntValue l && right instanceof Value.IntValue r
-                && b.operator() != Expr.BinaryOperator.DIVIDE) {
-            try {
-                long value = switch (b.operator()) {
-                    case ADD -> Math.addExact(l.value(), r.value());
-                    case SUBTRACT -> Math.subtractExact(l.value(), r.value());
-                    case MULTIPLY -> Math.multiplyExact(l.value(), r.value());
-                    default -> l.value() % r.value();
-                };
-                return new Value.IntValue(value);
-            } catch (ArithmeticException overflow) {
-                reporter.error(DiagnosticCode.E0406, b.span(), "the result is too large for a whole number",
-                        "overflows");
-                return new Value.Invalid();
-            }
-        }
-        double x = asDouble(left), y = asDouble(right);
-        double value = switch (b.operator()) {
-            case ADD -> x + y;
-            case SUBTRACT -> x - y;
-            case MULTIPLY -> x * y;
-            case DIVIDE -> x / y;
-            case REMAINDER -> x % y;
-        };
-        if (!Double.isFinite(value)) {
-            reporter.error(DiagnosticCode.E0406, b.span(), "the result is too large", "overflows");
-            return new Value.Invalid();
-        }
-        return new Value.FloatValue(value);
     }
 
     static boolean isNumber(Value v) {

@@ -101,6 +101,27 @@ final class ModelRules {
         return new Plan.ActivationLayer(Plan.Activation.valueOf(word.get().name()), l.span());
     }
 
+    /** A def used as an activation takes one tensor and gives back one of the same shape. */
+    private boolean customActivationFits(Value.FunctionValue f, int units, BoundArguments a) {
+        String name = f.def().name().text();
+        if (f.def().parameters().size() != 1) {
+            cx.reporter.error(DiagnosticCode.E0303, a.spanOf("activation"), "`" + name + "` takes "
+                    + f.def().parameters().size() + " arguments, but an activation takes one tensor",
+                    "not an activation", "an activation is a `def` of one argument, such as `def swish(x) = x * sigmoid(x)`");
+            return false;
+        }
+        Shape in = Shape.of(Shape.BATCH, units);
+        Value out = new Calls(cx.evaluator, cx.reporter, cx.scope).body(f.def(),
+                List.of(new Value.TensorValue(in, true)));
+        if (out instanceof Value.Invalid) return false;
+        if (!(out instanceof Value.TensorValue t) || !t.shape().equals(in)) {
+            cx.reporter.error(DiagnosticCode.E0307, a.spanOf("activation"), "`" + name + "` turns " + in.typeName()
+                    + " into " + out.typeName() + ", but an activation must keep the shape", "changes the shape");
+            return false;
+        }
+        return true;
+    }
+
     private Plan.Layer dense(ModelItem.Layer l) {
         if (!l.called()) {
             cx.reporter.error(DiagnosticCode.E0208, l.name().span(), "`dense` needs the number of units",
@@ -115,10 +136,15 @@ final class ModelRules {
                     + "asks for " + units, "must be >= 1");
             return null;
         }
-        Word activation = ((Value.WordValue) a.get("activation")).word();
-        if (activation.category != Word.Category.ACTIVATION) return null;
         Plan.Initializer init = a.get("init") instanceof Value.WordValue w
                 ? Plan.Initializer.valueOf(w.word().name()) : null;
-        return new Plan.Dense((int) units, Plan.Activation.valueOf(activation.name()), init, a.bool("bias"), l.span());
+        if (a.get("activation") instanceof Value.FunctionValue f) {
+            if (!customActivationFits(f, (int) units, a)) return null;
+            return new Plan.Dense((int) units, Plan.Activation.LINEAR, f.def(), init, a.bool("bias"), l.span());
+        }
+        Word activation = ((Value.WordValue) a.get("activation")).word();
+        if (activation.category != Word.Category.ACTIVATION) return null;
+        return new Plan.Dense((int) units, Plan.Activation.valueOf(activation.name()), null, init, a.bool("bias"),
+                l.span());
     }
 }

@@ -35,9 +35,7 @@ final class Optimizers {
 
     /** The defaults, for an optimizer named without parentheses: {@code optimizer: adam}. */
     static Plan.Optimizer defaults(Word word) {
-        return word == Word.SGD
-                ? new Plan.Optimizer(Plan.OptimizerKind.SGD, 0.01, 0, false, 0, 0.9, 0.999, 1e-8)
-                : new Plan.Optimizer(Plan.OptimizerKind.ADAM, 0.001, 0, false, 0, 0.9, 0.999, 1e-8);
+        return Plan.Optimizer.defaults(word.text);
     }
 
     private static double learningRate(BoundArguments a, Reporter reporter) {

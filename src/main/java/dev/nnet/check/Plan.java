@@ -65,15 +65,20 @@ public record Plan(List<Step> steps) {
         String describe();
     }
 
-    /** {@code init} null means the default for the activation that follows. */
-    public record Dense(int units, Activation activation, Initializer init, boolean bias, Span span) implements Layer {
+    /**
+     * {@code init} null means the default for the activation that follows; {@code custom} is a
+     * {@code def} used as the activation (then {@code activation} is LINEAR and the def follows).
+     */
+    public record Dense(int units, Activation activation, dev.nnet.ast.Statement.Def custom, Initializer init,
+                        boolean bias, Span span) implements Layer {
         public int outputWidth(int inputWidth) {
             return units;
         }
 
         public String describe() {
-            return "dense(" + units + (activation == Activation.LINEAR ? "" : ", activation: "
-                    + activation.name().toLowerCase()) + ")";
+            String name = custom != null ? custom.name().text() : activation.name().toLowerCase();
+            return "dense(" + units + (activation == Activation.LINEAR && custom == null ? "" : ", activation: "
+                    + name) + ")";
         }
     }
 
@@ -111,6 +116,7 @@ public record Plan(List<Step> steps) {
                 Layer layer = layers.get(i);
                 if (layer instanceof ActivationLayer a && a.activation() != Activation.LINEAR) return a.activation();
                 if (layer instanceof ActivationLayer) continue;
+                if (((Dense) layer).custom() != null) return Activation.LINEAR;
                 return ((Dense) layer).activation();
             }
             return Activation.LINEAR;
@@ -128,6 +134,13 @@ public record Plan(List<Step> steps) {
     /** Hyper-parameters; those that do not apply to the kind keep their defaults. */
     public record Optimizer(OptimizerKind kind, double learningRate, double momentum, boolean nesterov,
                             double weightDecay, double beta1, double beta2, double epsilon) {
+        /** The defaults, for an optimizer named without parentheses: {@code optimizer: adam}. */
+        public static Optimizer defaults(String name) {
+            return name.equals("sgd")
+                    ? new Optimizer(OptimizerKind.SGD, 0.01, 0, false, 0, 0.9, 0.999, 1e-8)
+                    : new Optimizer(OptimizerKind.ADAM, 0.001, 0, false, 0, 0.9, 0.999, 1e-8);
+        }
+
         public String describe() {
             return switch (kind) {
                 case SGD -> "sgd(learning_rate: " + number(learningRate) + (momentum != 0 ? ", momentum: " + number(momentum) : "")
@@ -149,7 +162,56 @@ public record Plan(List<Step> steps) {
     public record Predict(String model, List<double[]> rows, DataRef data, Span span) implements Step {
     }
 
-    public record Print(String text, Span span) implements Step {
+    /** What {@code print} shows: text the checker could render, or an expression known only while running. */
+    public sealed interface PrintPart {
+        record Text(String text) implements PrintPart {
+        }
+
+        record Computed(dev.nnet.ast.Expr expr) implements PrintPart {
+        }
+    }
+
+    public record Print(List<PrintPart> parts, Span span) implements Step {
+        /** The text when every part is known before running, else null. */
+        public String constantText() {
+            StringBuilder out = new StringBuilder();
+            for (PrintPart part : parts) {
+                if (!(part instanceof PrintPart.Text t)) return null;
+                if (out.length() > 0) out.append(' ');
+                out.append(t.text());
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * {@code let name = value}. {@code constant} is the value when the checker knows it (then the
+     * runtime uses it as it is); null when only running can tell (a tensor, a loop variable).
+     */
+    public record Let(String name, dev.nnet.ast.Expr value, Value constant, Span span) implements Step {
+    }
+
+    public record Def(dev.nnet.ast.Statement.Def def, Span span) implements Step {
+    }
+
+    public record For(String variable, dev.nnet.ast.Expr iterable, List<Step> body, Span span) implements Step {
+        public For {
+            body = List.copyOf(body);
+        }
+    }
+
+    public record If(dev.nnet.ast.Expr condition, List<Step> then, List<Step> otherwise, Span span) implements Step {
+        public If {
+            then = List.copyOf(then);
+            otherwise = List.copyOf(otherwise);
+        }
+    }
+
+    public record Backward(dev.nnet.ast.Expr loss, Span span) implements Step {
+    }
+
+    /** {@code step optimizer on model}. */
+    public record Update(dev.nnet.ast.Expr optimizer, String model, Span span) implements Step {
     }
 
     /** A number as a person writes it: 1000000 rather than 1000000.0 or 1.0E6. */

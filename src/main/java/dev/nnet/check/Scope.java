@@ -83,6 +83,16 @@ final class Scope {
         symbols.put(name.text(), new Symbol(name.text(), value, source, name.span(), kind));
     }
 
+    /** Binds a def's parameter or a loop variable for the time its body is checked. */
+    void bindParameter(Identifier name, Value value) {
+        symbols.put(name.text(), new Symbol(name.text(), value, source, name.span(), "parameter"));
+    }
+
+    /** Undoes {@link #bindParameter}: puts back what the name meant before, or nothing. */
+    void restore(String name, Symbol before) {
+        if (before == null) symbols.remove(name); else symbols.put(name, before);
+    }
+
     Set<String> names() {
         return symbols.keySet();
     }

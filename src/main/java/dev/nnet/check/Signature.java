@@ -54,6 +54,10 @@ record Signature(String name, List<Param> params) {
 
     static final Signature IRIS = new Signature("iris", List.of());
 
+    static final Signature BATCHES = new Signature("batches", List.of(
+            required("size", Kind.INT),
+            optional("shuffle", Kind.BOOL, new Value.BoolValue(false))));
+
     /** Activation layers take no arguments. */
     static Signature none(String name) {
         return new Signature(name, List.of());

@@ -87,6 +87,37 @@ final class TrainingRules {
         return rows == null ? null : new Plan.Predict(model.name(), rows, null, p.span());
     }
 
+    Plan.Backward backward(Statement.Backward b) {
+        Value loss = cx.evaluator.eval(b.loss());
+        if (loss instanceof Value.Invalid) return null;
+        if (!(loss instanceof Value.TensorValue t) || !t.shape().isScalar() && t.shape().isKnown()) {
+            cx.reporter.error(DiagnosticCode.E0303, b.loss().span(), "`backward` needs a single number computed from "
+                    + "a model (a loss), but this is " + Evaluator.describe(loss), "not a scalar",
+                    "reduce it to one number first, for example with `mean(...)` or a loss such as `mse(y, target)`");
+            return null;
+        }
+        if (!t.differentiable()) {
+            cx.reporter.error(DiagnosticCode.E0303, b.loss().span(), "nothing in this depends on a model's parameters, "
+                    + "so there is nothing to differentiate", "no parameters", "compute the loss from a model's "
+                    + "output, such as `mse(net(batch.x), batch.y)`");
+            return null;
+        }
+        return new Plan.Backward(b.loss(), b.span());
+    }
+
+    Plan.Update update(Statement.Step st) {
+        Value optimizer = cx.evaluator.eval(st.optimizer(), Word.Category.OPTIMIZER);
+        Plan.Model model = model(st.model());
+        if (optimizer instanceof Value.Invalid || model == null) return null;
+        if (!(optimizer instanceof Value.OptimizerValue) && !(optimizer instanceof Value.WordValue w
+                && w.word().is(Word.Category.OPTIMIZER))) {
+            cx.reporter.error(DiagnosticCode.E0303, st.optimizer().span(), "`step` needs an optimizer, but this is "
+                    + Evaluator.describe(optimizer), "not an optimizer", "define one first: `let opt = sgd(learning_rate: 0.1)`");
+            return null;
+        }
+        return new Plan.Update(st.optimizer(), model.name(), st.span());
+    }
+
     private List<double[]> rows(Value input, Expr expr, Plan.Model model) {
         if (!(input instanceof Value.ListValue list) || list.items().isEmpty()) {
             cx.reporter.error(DiagnosticCode.E0303, expr.span(), "`predict` needs a list of numbers, a list of such "

@@ -66,6 +66,7 @@ public sealed interface Value {
                 case METRIC -> "Metric";
                 case INITIALIZER -> "Initializer";
                 case BATCH_SIZE -> "BatchSize";
+                case FUNCTION -> "Function";
             };
         }
     }
@@ -100,6 +101,54 @@ public sealed interface Value {
         }
     }
 
+    /** A number, truth value or string known only while the script runs (a loop variable, say). */
+    record Opaque(String kind) implements Value {
+        public static final Opaque INT = new Opaque("Int");
+        public static final Opaque FLOAT = new Opaque("Float");
+        public static final Opaque BOOL = new Opaque("Bool");
+        public static final Opaque STRING = new Opaque("String");
+
+        public String typeName() {
+            return kind;
+        }
+    }
+
+    /** A tensor: its shape, and whether gradients can flow back from it to a model's parameters. */
+    record TensorValue(Shape shape, boolean differentiable) implements Value {
+        public String typeName() {
+            return shape.typeName();
+        }
+    }
+
+    /** A function defined with {@code def}. */
+    record FunctionValue(dev.nnet.ast.Statement.Def def) implements Value {
+        public String typeName() {
+            return "(" + String.join(", ", java.util.Collections.nCopies(def.parameters().size(), "Tensor"))
+                    + ") -> Tensor";
+        }
+    }
+
+    /** {@code a..b}: the whole numbers from a to b, both included. */
+    record RangeValue(Value from, Value to) implements Value {
+        public String typeName() {
+            return "Range[Int]";
+        }
+    }
+
+    /** {@code data.batches(n)}: mini-batches of a dataset, for a {@code for} loop. */
+    record BatchesValue(DatasetValue data, int size, boolean shuffle) implements Value {
+        public String typeName() {
+            return "Batches[" + data.typeName() + "]";
+        }
+    }
+
+    /** One mini-batch: {@code batch.x} and {@code batch.y}. */
+    record BatchValue(TensorValue x, TensorValue y) implements Value {
+        public String typeName() {
+            return "Batch[x: " + x.typeName() + ", y: " + y.typeName() + "]";
+        }
+    }
+
     /** A value whose mistake has already been reported. */
     record Invalid() implements Value {
         public String typeName() {
@@ -109,7 +158,7 @@ public sealed interface Value {
 
     /** What the checker knows of a dataset's columns and target. */
     record Schema(List<String> features, String target, boolean classification, List<String> classes,
-                  boolean hasSplit, boolean hasValidation, boolean hasTest) {
+                  boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction) {
         public int width() {
             return features.size();
         }

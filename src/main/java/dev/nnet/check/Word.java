@@ -36,12 +36,17 @@ public enum Word {
     HE_UNIFORM("he_uniform", Category.INITIALIZER),
     HE_NORMAL("he_normal", Category.INITIALIZER),
     ZEROS("zeros", Category.INITIALIZER),
+    XOR("xor", Category.SOURCE),
+    SUM("sum", Category.FUNCTION),
+    MEAN("mean", Category.FUNCTION),
+    EXP("exp", Category.FUNCTION),
+    LOG("log", Category.FUNCTION),
     FULL("full", Category.BATCH_SIZE);
 
     public enum Category {
         ACTIVATION("an activation"), LAYER("a layer"), LOSS("a loss"), OPTIMIZER("an optimizer"),
         SOURCE("a data source"), NORMALIZATION("a normalisation"), METRIC("a metric"),
-        INITIALIZER("an initialiser"), BATCH_SIZE("a batch size");
+        INITIALIZER("an initialiser"), BATCH_SIZE("a batch size"), FUNCTION("a tensor function");
 
         public final String phrase;
 

@@ -18,6 +18,9 @@ final class DiagnosticPrinter {
     }
 
     static String count(List<Diagnostic> diagnostics) {
+        if (diagnostics.stream().anyMatch(d -> d.code() == dev.nnet.diag.DiagnosticCode.E0100)) {
+            return "more than " + dev.nnet.diag.ErrorLimit.MAX_ERRORS + " errors";
+        }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         String e = errors == 1 ? "1 error" : errors + " errors";

@@ -46,11 +46,31 @@ public final class Main implements Callable<Integer> {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err));
+        return onLargeStack(() -> {
+            try {
+                return cli.execute(args);
+            } catch (Throwable e) {
+                return internalError(e, err);
+            }
+        }, err);
+    }
+
+    /**
+     * Runs on a thread with a 1 GiB stack: a script's syntax tree can be as deep as its longest
+     * chain of operators (a 100,000-term sum), and reading and checking it walk that tree. The
+     * memory is only reserved; it is used only as deep as a script goes.
+     */
+    static int onLargeStack(java.util.function.IntSupplier work, PrintStream err) {
+        int[] exit = {INTERNAL_ERROR};
+        Thread worker = new Thread(null, () -> exit[0] = work.getAsInt(), "nnet", 1L << 30);
+        worker.start();
         try {
-            return cli.execute(args);
-        } catch (Throwable e) {
-            return internalError(e, err);
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("nnet: interrupted");
         }
+        return exit[0];
     }
 
     static int internalError(Throwable e, PrintStream err) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** The package's entry points: what the checker asks before a run, and what a run trains on. */
 public final class Datasets {
     /** Names accepted by {@link Source.Builtin}. */
-    public static final List<String> BUILTINS = List.of("iris");
+    public static final List<String> BUILTINS = List.of("iris", "xor");
 
     private Datasets() {}
 

@@ -7,12 +7,16 @@ package dev.nnet.diag;
  * under src/test/resources/diagnostics/ and an entry in docs/language.md.
  */
 public enum DiagnosticCode {
+    /** Not a mistake of its own: says how many errors past the limit were not shown. */
+    E0100("E0100", "too many errors to show"),
+
     // Syntax
     E0101("E0101", "unexpected token"),
     E0102("E0102", "unterminated string"),
     E0103("E0103", "character not allowed here"),
     E0104("E0104", "unclosed bracket"),
     E0105("E0105", "bad escape in a string"),
+    E0106("E0106", "nested too deeply"),
 
     // Names
     E0201("E0201", "unknown name"),
@@ -26,6 +30,7 @@ public enum DiagnosticCode {
     E0209("E0209", "required option missing"),
     E0210("E0210", "positional argument after a named one"),
     E0211("E0211", "no such member"),
+    E0212("E0212", "a def that calls itself"),
 
     // Types and shapes
     E0301("E0301", "dataset width does not match the model's input"),
@@ -34,6 +39,8 @@ public enum DiagnosticCode {
     E0304("E0304", "loss does not fit the target"),
     E0305("E0305", "model structure"),
     E0306("E0306", "input to predict has the wrong width"),
+    E0307("E0307", "tensor shapes do not fit"),
+    E0308("E0308", "value known only while running where a constant is needed"),
 
     // Values
     E0401("E0401", "learning rate out of range"),
@@ -56,6 +63,8 @@ public enum DiagnosticCode {
 
     // Running
     E0601("E0601", "training diverged"),
+    E0602("E0602", "a name has no value yet"),
+    E0603("E0603", "arithmetic failed while running"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

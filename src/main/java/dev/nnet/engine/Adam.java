@@ -18,7 +18,7 @@ import java.util.Map;
  * sqrt(1 - beta2^t) + epsilon), which is the same formula.
  */
 public final class Adam implements Optimizer {
-    private final double learningRate;
+    private double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -48,6 +48,16 @@ public final class Adam implements Optimizer {
         this.beta2 = beta2;
         this.epsilon = epsilon;
         this.weightDecay = weightDecay;
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public void setLearningRate(double rate) {
+        learningRate = rate;
     }
 
     @Override

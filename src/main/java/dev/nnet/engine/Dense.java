@@ -14,6 +14,11 @@ public final class Dense implements Layer {
     private final Parameter bias; // null without bias
 
     public Dense(String name, int in, int out, Initializer init, boolean bias, Precision precision, Rng rng) {
+        this(name, in, out, WeightInit.of(init), bias, precision, rng);
+    }
+
+    /** With an initializer that takes arguments, such as {@code WeightInit.normal(0.01)}. */
+    public Dense(String name, int in, int out, WeightInit init, boolean bias, Precision precision, Rng rng) {
         if (in <= 0 || out <= 0) {
             throw new IllegalArgumentException("dense layer " + name + " needs positive sizes, got " + in + " -> " + out);
         }

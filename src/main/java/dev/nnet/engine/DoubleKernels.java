@@ -77,7 +77,7 @@ final class DoubleKernels implements Kernels {
     // ---- elementwise
 
     @Override
-    public void map(Pointwise f, Tensor xt, Tensor yt) {
+    public void map(Pointwise f, double a, Tensor xt, Tensor yt) {
         double[] x = xt.doubles(), y = yt.doubles();
         int n = y.length;
         switch (f) {
@@ -87,11 +87,12 @@ final class DoubleKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0.0; }
             case EXP -> { for (int i = 0; i < n; i++) y[i] = Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = Pointwise.log(x[i]); }
+            default -> { for (int i = 0; i < n; i++) y[i] = f.value(x[i], a); }
         }
     }
 
     @Override
-    public void mapBackward(Pointwise f, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
+    public void mapBackward(Pointwise f, double a, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
         double[] x = xt.doubles(), y = yt.doubles(), gy = gyt.doubles(), gx = gxt.doubles();
         int n = gx.length;
         switch (f) {
@@ -101,6 +102,7 @@ final class DoubleKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0.0; }
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * Pointwise.logSlope(x[i]); }
+            default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * f.slope(x[i], y[i], a); }
         }
     }
 
@@ -206,7 +208,7 @@ final class DoubleKernels implements Kernels {
                 if (!log) y[j] = e;
             }
             if (log) {
-                double lse = max + StrictMath.log(total);
+                double lse = max + Fdlibm.log(total);
                 for (int j = off; j < off + cols; j++) y[j] = (x[j] - lse);
             } else {
                 for (int j = off; j < off + cols; j++) y[j] = (y[j] / total);
@@ -237,7 +239,7 @@ final class DoubleKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - max);
-            lse[r] = max + StrictMath.log(total);
+            lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
@@ -268,7 +270,7 @@ final class DoubleKernels implements Kernels {
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
-            loss += Math.max(xi, 0) - xi * t[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(xi)));
+            loss += Math.max(xi, 0) - xi * t[i] + Fdlibm.log1p(StrictMath.exp(-Math.abs(xi)));
         }
         return loss;
     }
@@ -335,10 +337,10 @@ final class DoubleKernels implements Kernels {
             double d = g[i];
             if (wd != 0) d += wd * p[i];
             double mi = b1 * m[i] + c1 * d;
-            double vi = b2 * v[i] + c2 * d * d;
+            double vi = b2 * v[i] + c2 * (d * d);
             m[i] = mi;
             v[i] = vi;
-            p[i] -= step * mi / (Math.sqrt(vi) / root2 + e);
+            p[i] += -step * (mi / (Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
             g[i] = 0.0;
         }
     }

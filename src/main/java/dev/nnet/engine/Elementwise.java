@@ -8,22 +8,24 @@ final class Elementwise {
     /** y = f(x) elementwise; dx += dy * f'(x). */
     static final class Apply extends Node {
         private final Pointwise f;
+        private final double a;
         private final Node x;
 
-        Apply(Graph graph, Pointwise f, Node x) {
+        Apply(Graph graph, Pointwise f, double a, Node x) {
             super(graph, x.value.shape(), x);
             this.f = f;
+            this.a = a;
             this.x = x;
         }
 
         @Override
         void forward() {
-            kernels.map(f, x.value, value);
+            kernels.map(f, a, x.value, value);
         }
 
         @Override
         void backward() {
-            if (x.requiresGrad) kernels.mapBackward(f, x.value, value, grad, x.grad);
+            if (x.requiresGrad) kernels.mapBackward(f, a, x.value, value, grad, x.grad);
         }
 
         @Override

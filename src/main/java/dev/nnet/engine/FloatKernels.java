@@ -78,7 +78,7 @@ final class FloatKernels implements Kernels {
     // ---- elementwise
 
     @Override
-    public void map(Pointwise f, Tensor xt, Tensor yt) {
+    public void map(Pointwise f, double a, Tensor xt, Tensor yt) {
         float[] x = xt.floats(), y = yt.floats();
         int n = y.length;
         switch (f) {
@@ -88,11 +88,12 @@ final class FloatKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
+            default -> { for (int i = 0; i < n; i++) y[i] = (float) f.value(x[i], a); }
         }
     }
 
     @Override
-    public void mapBackward(Pointwise f, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
+    public void mapBackward(Pointwise f, double a, Tensor xt, Tensor yt, Tensor gyt, Tensor gxt) {
         float[] x = xt.floats(), y = yt.floats(), gy = gyt.floats(), gx = gxt.floats();
         int n = gx.length;
         switch (f) {
@@ -102,6 +103,7 @@ final class FloatKernels implements Kernels {
             case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f; }
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
+            default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) f.slope(x[i], y[i], a); }
         }
     }
 
@@ -207,7 +209,7 @@ final class FloatKernels implements Kernels {
                 if (!log) y[j] = (float) e;
             }
             if (log) {
-                double lse = max + StrictMath.log(total);
+                double lse = max + Fdlibm.log(total);
                 for (int j = off; j < off + cols; j++) y[j] = (float) (x[j] - lse);
             } else {
                 for (int j = off; j < off + cols; j++) y[j] = (float) (y[j] / total);
@@ -238,7 +240,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - (double) max);
-            lse[r] = max + StrictMath.log(total);
+            lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
@@ -269,7 +271,7 @@ final class FloatKernels implements Kernels {
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
-            loss += Math.max(xi, 0) - xi * t[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(xi)));
+            loss += Math.max(xi, 0) - xi * t[i] + Fdlibm.log1p(StrictMath.exp(-Math.abs(xi)));
         }
         return loss;
     }
@@ -336,10 +338,10 @@ final class FloatKernels implements Kernels {
             float d = g[i];
             if (wd != 0) d += wd * p[i];
             float mi = b1 * m[i] + c1 * d;
-            float vi = b2 * v[i] + c2 * d * d;
+            float vi = b2 * v[i] + c2 * (d * d);
             m[i] = mi;
             v[i] = vi;
-            p[i] -= step * mi / ((float) Math.sqrt(vi) / root2 + e);
+            p[i] += -step * (mi / ((float) Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
             g[i] = 0f;
         }
     }

@@ -15,6 +15,7 @@ public final class Graph {
     private final Precision precision;
     private final Kernels kernels;
     private final List<Node> nodes = new ArrayList<>();
+    private boolean training = true;
 
     // Which nodes a backward pass from a given root must visit; computed once per root.
     private Node liveRoot;
@@ -32,6 +33,20 @@ public final class Graph {
 
     Kernels kernels() {
         return kernels;
+    }
+
+    /**
+     * Whether the graph runs in training mode (the default, as a torch module): dropout draws
+     * masks and batch normalisation uses the batch's statistics and updates its running ones. In
+     * inference mode dropout is the identity and batch normalisation uses the running statistics.
+     * Read at every forward, so one graph can switch.
+     */
+    public boolean training() {
+        return training;
+    }
+
+    public void setTraining(boolean training) {
+        this.training = training;
     }
 
     /** The number of nodes recorded so far. */
@@ -104,8 +119,81 @@ public final class Graph {
         return apply(Pointwise.LOG, a);
     }
 
+    /** x for x > 0, else slope * x. */
+    public Node leakyRelu(Node a, double slope) {
+        return apply(Pointwise.LEAKY_RELU, slope, a);
+    }
+
+    /** x for x > 0, else alpha (e^x - 1). */
+    public Node elu(Node a, double alpha) {
+        return apply(Pointwise.ELU, alpha, a);
+    }
+
+    /** x Phi(x) with Phi the standard normal's distribution function: the exact (erf) form, PyTorch's default. */
+    public Node gelu(Node a) {
+        return apply(Pointwise.GELU, 0, a);
+    }
+
+    /** x sigmoid(x). */
+    public Node silu(Node a) {
+        return apply(Pointwise.SILU, 0, a);
+    }
+
+    /** log(1 + e^x) (x itself above 20, as torch). */
+    public Node softplus(Node a) {
+        return apply(Pointwise.SOFTPLUS, 0, a);
+    }
+
     private Node apply(Pointwise f, Node a) {
-        return record(new Elementwise.Apply(this, f, own(a)));
+        return apply(f, 0, a);
+    }
+
+    private Node apply(Pointwise f, double parameter, Node a) {
+        return record(new Elementwise.Apply(this, f, parameter, own(a)));
+    }
+
+    /** The same numbers in another shape (one size may be -1: whatever fits); shares storage, copies nothing. */
+    public Node reshape(Node a, int... shape) {
+        return record(new Views.Reshape(this, own(a), Views.resolve(a.value.shape(), shape)));
+    }
+
+    /** Inverted dropout with its own generator: see {@link #training()}. */
+    public Node dropout(Node a, double rate, Rng rng) {
+        return record(new DropoutMask(this, own(a), rate, rng));
+    }
+
+    /**
+     * Batch normalisation over axis 1 of x [batch, channels, ...], with per-channel scale gamma and
+     * shift beta; the running statistics are the caller's tensors (updated in training mode).
+     */
+    public Node batchNorm(Node x, Node gamma, Node beta, Tensor runningMean, Tensor runningVar, double momentum,
+                          double eps) {
+        checkPrecision("running mean", runningMean);
+        checkPrecision("running variance", runningVar);
+        return record(new BatchNormalization(this, own(x), own(gamma), own(beta), runningMean, runningVar, momentum, eps));
+    }
+
+    /** Layer normalisation over the last axis, with per-feature scale gamma and shift beta. */
+    public Node layerNorm(Node x, Node gamma, Node beta, double eps) {
+        return record(new LayerNormalization(this, own(x), own(gamma), own(beta), eps));
+    }
+
+    /**
+     * 2-D convolution of x [N, C, H, W] with w [F, C, KH, KW] and bias [F] (or null), stride
+     * {strideH, strideW} and zero padding {padH, padW}: [N, F, OH, OW].
+     */
+    public Node conv2d(Node x, Node w, Node bias, int[] stride, int[] padding) {
+        return record(new Convolution(this, own(x), own(w), bias == null ? null : own(bias), stride.clone(), padding.clone()));
+    }
+
+    /** The largest element of each KH x KW window of x [N, C, H, W], windows strideH, strideW apart. */
+    public Node maxPool(Node x, int kh, int kw, int strideH, int strideW) {
+        return record(new Pooling.Max(this, own(x), kh, kw, strideH, strideW));
+    }
+
+    /** The mean of each KH x KW window of x [N, C, H, W], windows strideH, strideW apart. */
+    public Node avgPool(Node x, int kh, int kw, int strideH, int strideW) {
+        return record(new Pooling.Average(this, own(x), kh, kw, strideH, strideW));
     }
 
     /** Softmax over the last axis. */
@@ -141,6 +229,21 @@ public final class Graph {
     /** Mean of the squared differences. */
     public Node mse(Node prediction, Node target) {
         return record(new FusedLosses.MeanSquaredError(this, own(prediction), own(target)));
+    }
+
+    /** Mean of the absolute differences (L1). */
+    public Node mae(Node prediction, Node target) {
+        return record(new RegressionLosses.MeanAbsoluteError(this, own(prediction), own(target)));
+    }
+
+    /** Mean Huber loss: quadratic for differences below delta, linear beyond. */
+    public Node huber(Node prediction, Node target, double delta) {
+        return record(new RegressionLosses.Huber(this, own(prediction), own(target), delta));
+    }
+
+    /** Mean over rows of -sum_j t_j x_j, for log-probabilities x (after a log-softmax). */
+    public Node nll(Node logProbabilities, Node target) {
+        return record(new NegativeLogLikelihood(this, own(logProbabilities), own(target)));
     }
 
     // ---- replay

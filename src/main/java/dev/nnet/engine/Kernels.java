@@ -38,11 +38,11 @@ interface Kernels {
 
     // ---- elementwise
 
-    /** y = f(x). */
-    void map(Pointwise f, Tensor x, Tensor y);
+    /** y = f(x), for f with parameter a (ignored by functions that have none). */
+    void map(Pointwise f, double a, Tensor x, Tensor y);
 
     /** gx += gy * f'(x), with y = f(x) at hand. */
-    void mapBackward(Pointwise f, Tensor x, Tensor y, Tensor gy, Tensor gx);
+    void mapBackward(Pointwise f, double a, Tensor x, Tensor y, Tensor gy, Tensor gx);
 
     /** out[i] = a[ia[i]] op b[ib[i]]. */
     void combine(Arith op, Tensor a, int[] ia, Tensor b, int[] ib, Tensor out);

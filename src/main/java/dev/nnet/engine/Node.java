@@ -41,6 +41,19 @@ public abstract class Node {
         this.requiresGrad = grad != null;
     }
 
+    /**
+     * A view of {@code input}: value (and gradient, if any) share its storage in another shape,
+     * so neither forward nor backward has work to do.
+     */
+    Node(Graph graph, Node input, Tensor value, Tensor grad) {
+        this.graph = graph;
+        this.kernels = graph.kernels();
+        this.inputs = new Node[] {input};
+        this.value = value;
+        this.grad = grad;
+        this.requiresGrad = grad != null;
+    }
+
     /** Recomputes {@link #value} from the inputs' values. */
     abstract void forward();
 

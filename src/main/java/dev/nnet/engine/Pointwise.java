@@ -2,11 +2,13 @@ package dev.nnet.engine;
 
 /**
  * The one-input elementwise functions, each with its derivative right beside it. The kernels'
- * loops call these scalar methods (in double precision, through StrictMath, so every JVM gives
- * the same bits); a reader checks a function against its slope here, in one place.
+ * loops call these scalar methods in double precision, through StrictMath and our {@link Fdlibm}
+ * ports (never java.lang.Math's transcendentals, whose results may change with the JIT), so every
+ * run gives the same bits; a reader checks a function against its slope here, in one place.
  *
- * <p>Slopes take both the input x and the output y = f(x), because several derivatives are
- * cheapest in terms of y (sigmoid, tanh, exp).
+ * <p>Slopes take the input x, the output y = f(x) and the function's parameter a, because several
+ * derivatives are cheapest in terms of y (sigmoid, tanh, exp, elu). Functions without a parameter
+ * ignore a.
  */
 enum Pointwise {
     NEG,
@@ -14,28 +16,60 @@ enum Pointwise {
     TANH,
     RELU,
     EXP,
-    LOG;
+    LOG,
+    /** a: the slope for x < 0 (torch's negative_slope, default 0.01). */
+    LEAKY_RELU,
+    /** a: alpha, the value approached as x goes to -infinity is -alpha (Clevert et al. 2016). */
+    ELU,
+    /** The exact (erf) form, PyTorch's default (Hendrycks and Gimpel 2016). */
+    GELU,
+    /** x sigmoid(x), also called swish (Elfwing et al. 2018; Ramachandran et al. 2017). */
+    SILU,
+    /** log(1 + e^x), with torch's beta 1 and threshold 20. */
+    SOFTPLUS;
 
-    double value(double x) {
+    private static final double SQRT_HALF = 0.7071067811865476;        // 1 / sqrt(2)
+    private static final double INV_SQRT_2PI = 0.3989422804014327;     // 1 / sqrt(2 pi)
+    private static final double SOFTPLUS_THRESHOLD = 20;
+
+    double value(double x, double a) {
         switch (this) {
             case NEG: return -x;
             case SIGMOID: return sigmoid(x);
             case TANH: return tanh(x);
             case RELU: return relu(x);
             case EXP: return exp(x);
-            default: return log(x);
+            case LOG: return log(x);
+            case LEAKY_RELU: return x > 0 ? x : a * x;
+            case ELU: return x > 0 ? x : a * Fdlibm.expm1(x);
+            case GELU: return x * normalCdf(x);
+            case SILU: return x * sigmoid(x);
+            default: return x > SOFTPLUS_THRESHOLD ? x : Fdlibm.log1p(StrictMath.exp(x));
         }
     }
 
-    double slope(double x, double y) {
+    double slope(double x, double y, double a) {
         switch (this) {
             case NEG: return -1;
             case SIGMOID: return sigmoidSlope(y);
             case TANH: return tanhSlope(y);
             case RELU: return reluSlope(x);
             case EXP: return expSlope(y);
-            default: return logSlope(x);
+            case LOG: return logSlope(x);
+            case LEAKY_RELU: return x > 0 ? 1 : a;
+            case ELU: return x > 0 ? 1 : y + a;                        // a e^x = y + a
+            case GELU: return normalCdf(x) + x * INV_SQRT_2PI * StrictMath.exp(-0.5 * x * x); // Phi + x phi
+            case SILU: {
+                double s = sigmoid(x);
+                return s * (1 + x * (1 - s));                          // s + x s (1 - s)
+            }
+            default: return x > SOFTPLUS_THRESHOLD ? 1 : sigmoid(x);   // d log(1 + e^x) = e^x / (1 + e^x)
         }
+    }
+
+    /** Phi(x) = (1 + erf(x / sqrt 2)) / 2, the standard normal's distribution function. */
+    static double normalCdf(double x) {
+        return 0.5 * (1 + Erf.erf(x * SQRT_HALF));
     }
 
     /** 1 / (1 + e^-x), evaluated so that e^t never overflows: for x < 0 as e^x / (1 + e^x). */
@@ -51,7 +85,7 @@ enum Pointwise {
     }
 
     static double tanh(double x) {
-        return StrictMath.tanh(x);
+        return Fdlibm.tanh(x);
     }
 
     /** d tanh / dx = 1 - y^2. */
@@ -78,7 +112,7 @@ enum Pointwise {
     }
 
     static double log(double x) {
-        return StrictMath.log(x);
+        return Fdlibm.log(x);
     }
 
     /** d log x / dx = 1 / x. */

@@ -81,7 +81,7 @@ public final class Rng {
             u1 = nextDouble();
         } while (u1 == 0.0);
         double u2 = nextDouble();
-        double r = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
+        double r = StrictMath.sqrt(-2.0 * Fdlibm.log(u1));
         double theta = 2.0 * StrictMath.PI * u2;
         spareGaussian = r * StrictMath.sin(theta);
         hasSpareGaussian = true;

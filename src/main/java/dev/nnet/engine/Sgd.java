@@ -17,7 +17,7 @@ import java.util.Map;
  * reason SGD's first step with momentum equals a plain one.
  */
 public final class Sgd implements Optimizer {
-    private final double learningRate;
+    private double learningRate;
     private final double momentum;
     private final boolean nesterov;
     private final double weightDecay;
@@ -29,6 +29,16 @@ public final class Sgd implements Optimizer {
         this.momentum = momentum;
         this.nesterov = nesterov;
         this.weightDecay = weightDecay;
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public void setLearningRate(double rate) {
+        learningRate = rate;
     }
 
     @Override

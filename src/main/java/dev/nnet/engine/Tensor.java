@@ -60,6 +60,11 @@ public final class Tensor {
         return t;
     }
 
+    /** A tensor of another shape (same size) over this one's storage: writes to either show in both. */
+    Tensor view(int... newShape) {
+        return new Tensor(newShape, floats, doubles);
+    }
+
     static int sizeOf(int[] shape) {
         long n = 1;
         for (int d : shape) {

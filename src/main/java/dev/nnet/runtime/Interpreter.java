@@ -5,11 +5,14 @@ import dev.nnet.check.Specs;
 import dev.nnet.data.Datasets;
 import dev.nnet.data.Examples;
 import dev.nnet.data.LoadedDataset;
+import dev.nnet.diag.DiagnosticCode;
+import dev.nnet.engine.Rng;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a checked plan, step by step. Everything it is given has been checked, so what can still
@@ -17,10 +20,17 @@ import java.util.Map;
  * run that diverges. Those come out as {@link RunError}s or data errors, never as crashes.
  */
 public final class Interpreter {
+    /** The value of a name defined inside a loop body that has not run yet. */
+    static final Object UNSET = new Object();
+
     private final PrintStream out;
     private final Map<String, LoadedDataset> datasets = new HashMap<>();
     private final Map<String, ModelState> models = new HashMap<>();
-    private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Map<String, Rng> batchOrders = new HashMap<>();
+    private final Map<Plan.Update, RuntimeValues.OptimizerRef> namedOptimizers = new HashMap<>();
+    private final Environment globals = new Environment(null);
+    private final Expressions expressions = new Expressions(this);
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -40,10 +50,26 @@ public final class Interpreter {
 
     public void execute(Plan.Step step) {
         stopRequested.set(false);
+        run(step);
+    }
+
+    /** Runs one step; a failure is tagged with the innermost statement that was running. */
+    private void run(Plan.Step step) {
+        try {
+            runUntagged(step);
+        } catch (RunError e) {
+            throw e.at(step.span());
+        } catch (ArithmeticException e) {
+            throw new RunError(DiagnosticCode.E0603, "arithmetic failed while running: " + e.getMessage(), null)
+                    .at(step.span());
+        }
+    }
+
+    private void runUntagged(Plan.Step step) {
         if (step instanceof Plan.Dataset d) {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
         } else if (step instanceof Plan.Model m) {
-            models.put(m.name(), new ModelState(m));
+            models.put(m.name(), new ModelState(m, def -> new DefLayer(def, expressions, globals)));
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
@@ -51,8 +77,102 @@ public final class Interpreter {
         } else if (step instanceof Plan.Predict p) {
             new Prediction(models.get(p.model()), out).print(p, p.data() == null ? null : examples(p.data()));
         } else if (step instanceof Plan.Print p) {
-            out.println(p.text());
+            print(p);
+        } else if (step instanceof Plan.Let let) {
+            globals.put(let.name(), let.constant() != null ? RuntimeValues.fromConstant(let.constant())
+                    : expressions.eval(let.value(), globals));
+        } else if (step instanceof Plan.Def def) {
+            globals.put(def.def().name().text(), def.def());
+        } else if (step instanceof Plan.For loop) {
+            forLoop(loop);
+        } else if (step instanceof Plan.If branch) {
+            boolean condition = (Boolean) expressions.eval(branch.condition(), globals);
+            for (Plan.Step s : condition ? branch.then() : branch.otherwise()) run(s);
+        } else if (step instanceof Plan.Backward b) {
+            TensorRef loss = (TensorRef) expressions.eval(b.loss(), globals);
+            expressions.graph().backward(expressions.tensor(loss).node());
+        } else if (step instanceof Plan.Update u) {
+            update(u);
         }
+    }
+
+    private void print(Plan.Print p) {
+        String constant = p.constantText();
+        if (constant != null) {
+            out.println(constant);
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (Plan.PrintPart part : p.parts()) {
+            if (line.length() > 0) line.append(' ');
+            line.append(part instanceof Plan.PrintPart.Text t ? t.text()
+                    : RuntimeValues.show(expressions.eval(((Plan.PrintPart.Computed) part).expr(), globals)));
+        }
+        out.println(line);
+    }
+
+    private void forLoop(Plan.For loop) {
+        // Names a loop body defines exist after it (the explicit loop prints its last loss); until the
+        // body has run once they have no value.
+        for (Plan.Step s : loop.body()) {
+            if (s instanceof Plan.Let let && !globals.has(let.name())) globals.put(let.name(), UNSET);
+        }
+        Object iterable = expressions.eval(loop.iterable(), globals);
+        try {
+            if (iterable instanceof RuntimeValues.Range r) {
+                for (long i = r.from(); i <= r.to() && !stopRequested.get(); i++) body(loop, i);
+            } else if (iterable instanceof List<?> list) {
+                for (Object item : list) body(loop, item);
+            } else {
+                RuntimeValues.Batches b = (RuntimeValues.Batches) iterable;
+                new BatchIterator(examples(b.data()), b, batchOrder(b.data()), expressions)
+                        .forEach(batch -> body(loop, batch));
+            }
+        } finally {
+            globals.remove(loop.variable());
+        }
+    }
+
+    private void body(Plan.For loop, Object value) {
+        globals.put(loop.variable(), value);
+        for (Plan.Step s : loop.body()) run(s);
+    }
+
+    private void update(Plan.Update u) {
+        Object value = expressions.eval(u.optimizer(), globals);
+        RuntimeValues.OptimizerRef optimizer;
+        if (value instanceof RuntimeValues.OptimizerRef named) {
+            optimizer = named;
+        } else {
+            // `step adam on net`: one optimizer per such statement, so its state lasts across steps.
+            String word = ((dev.nnet.check.Word) value).text;
+            optimizer = namedOptimizers.computeIfAbsent(u, key -> new RuntimeValues.OptimizerRef(
+                    Plan.Optimizer.defaults(word), Trainer.optimizer(Plan.Optimizer.defaults(word))));
+        }
+        optimizer.optimizer().step(models.get(u.model()).network().parameters());
+        expressions.newGraph();
+    }
+
+    /** Each dataset part keeps one shuffling generator, so every pass over it is a new, seeded order. */
+    private Rng batchOrder(Plan.DataRef ref) {
+        return batchOrders.computeIfAbsent(ref.displayName(), key -> Rng.forPurpose(0, "batches:" + key));
+    }
+
+    static RunError unset(String name) {
+        return new RunError(DiagnosticCode.E0602, "`" + name + "` has no value yet: the loop that defines it has not "
+                + "run", "make sure the loop runs at least once before `" + name + "` is used");
+    }
+
+    Environment globals() {
+        return globals;
+    }
+
+    ModelState modelOrNull(String name) {
+        return models.get(name);
+    }
+
+    boolean hasDataset(String name) {
+        return datasets.containsKey(name);
     }
 
     /** The weights of every parameter of a model, in order: for tests of determinism and for saving. */
@@ -60,7 +180,7 @@ public final class Interpreter {
         return models.get(model).network().parameters().stream().map(p -> p.value().floats().clone()).toList();
     }
 
-    private Examples examples(Plan.DataRef ref) {
+    Examples examples(Plan.DataRef ref) {
         LoadedDataset d = datasets.get(ref.dataset());
         return switch (ref.partition()) {
             case ALL -> d.all();

@@ -20,13 +20,16 @@ final class ModelState {
     List<String> classNames;
     Plan.Loss loss;
 
-    ModelState(Plan.Model plan) {
+    private final java.util.function.Function<dev.nnet.ast.Statement.Def, dev.nnet.engine.Layer> defLayers;
+
+    ModelState(Plan.Model plan, java.util.function.Function<dev.nnet.ast.Statement.Def, dev.nnet.engine.Layer> defLayers) {
         this.plan = plan;
+        this.defLayers = defLayers;
     }
 
     /** The network, drawing its weights with {@code seed} if this is the model's first use. */
     Sequential network(long seed) {
-        if (network == null) network = Networks.build(plan, seed);
+        if (network == null) network = Networks.build(plan, seed, defLayers);
         return network;
     }
 

@@ -17,7 +17,7 @@ final class Networks {
     private Networks() {
     }
 
-    static Sequential build(Plan.Model model, long seed) {
+    static Sequential build(Plan.Model model, long seed, java.util.function.Function<dev.nnet.ast.Statement.Def, Layer> defLayers) {
         Rng rng = Rng.forPurpose(seed, "init");
         List<Layer> layers = new ArrayList<>();
         int width = model.inputWidth();
@@ -28,7 +28,8 @@ final class Networks {
                 Initializer init = d.init() == null ? Initializer.defaultFor(activation)
                         : Initializer.valueOf(d.init().name());
                 layers.add(new Dense("dense" + (++denseCount), width, d.units(), init, d.bias(), Precision.FLOAT32, rng));
-                if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
+                if (d.custom() != null) layers.add(defLayers.apply(d.custom()));
+                else if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
             } else {
                 Activation activation = activation(((Plan.ActivationLayer) layer).activation());
                 if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));

@@ -6,11 +6,23 @@ import dev.nnet.diag.DiagnosticCode;
 public final class RunError extends RuntimeException {
     private final DiagnosticCode code;
     private final String help;
+    private dev.nnet.ast.Span span;
 
     public RunError(DiagnosticCode code, String message, String help) {
         super(message);
         this.code = code;
         this.help = help;
+    }
+
+    /** The innermost statement that was running, or null. */
+    public dev.nnet.ast.Span span() {
+        return span;
+    }
+
+    /** Records the statement that was running, unless an inner one was recorded already. */
+    RunError at(dev.nnet.ast.Span statement) {
+        if (span == null) span = statement;
+        return this;
     }
 
     public DiagnosticCode code() {

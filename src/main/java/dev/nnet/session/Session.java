@@ -112,7 +112,7 @@ public final class Session {
                 return List.of(DataProblems.inFile(e, source, step.span()));
             } catch (RunError e) {
                 forgetFrom(steps, i + 1);
-                return List.of(atStatement(e, source, step.span()));
+                return List.of(atStatement(e, source, e.span() != null ? e.span() : step.span()));
             }
         }
         return List.of();

@@ -100,6 +100,42 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
         return new Statement.Print(arguments, spans.of(ctx));
     }
 
+    @Override
+    public Statement visitDefStatement(NNetParser.DefStatementContext ctx) {
+        List<Identifier> parameters = ctx.parameters() == null ? List.of()
+                : ctx.parameters().IDENT().stream().map(n -> identifier(n.getSymbol())).toList();
+        return new Statement.Def(identifier(ctx.name), parameters, expr(ctx.expr()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitForStatement(NNetParser.ForStatementContext ctx) {
+        return new Statement.For(identifier(ctx.variable), expr(ctx.iterable), block(ctx.block()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitIfStatement(NNetParser.IfStatementContext ctx) {
+        List<Statement> otherwise = List.of();
+        if (ctx.elseIf != null) otherwise = List.of((Statement) visit(ctx.elseIf));
+        else if (ctx.block().size() > 1) otherwise = block(ctx.block(1));
+        return new Statement.If(expr(ctx.condition), block(ctx.block(0)), otherwise, spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitBackwardStatement(NNetParser.BackwardStatementContext ctx) {
+        return new Statement.Backward(expr(ctx.expr()), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitStepStatement(NNetParser.StepStatementContext ctx) {
+        return new Statement.Step(expr(ctx.optimizer), identifier(ctx.model), spans.of(ctx));
+    }
+
+    private List<Statement> block(NNetParser.BlockContext ctx) {
+        List<Statement> statements = new ArrayList<>();
+        for (NNetParser.StatementContext s : ctx.statement()) statements.add((Statement) visit(s));
+        return statements;
+    }
+
     // Model items
 
     @Override
@@ -141,14 +177,36 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
         return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
     }
 
+    @Override
+    public Expr visitRangeExpr(NNetParser.RangeExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitComparisonExpr(NNetParser.ComparisonExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitAndExpr(NNetParser.AndExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitOrExpr(NNetParser.OrExprContext ctx) {
+        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+    }
+
+    @Override
+    public Expr visitNotExpr(NNetParser.NotExprContext ctx) {
+        return new Expr.Unary(Expr.UnaryOperator.NOT, expr(ctx.expr()), spans.of(ctx));
+    }
+
     private Expr binary(Token op, NNetParser.ExprContext left, NNetParser.ExprContext right, Span span) {
-        Expr.BinaryOperator operator = switch (op.getText()) {
-            case "+" -> Expr.BinaryOperator.ADD;
-            case "-" -> Expr.BinaryOperator.SUBTRACT;
-            case "*" -> Expr.BinaryOperator.MULTIPLY;
-            case "/" -> Expr.BinaryOperator.DIVIDE;
-            default -> Expr.BinaryOperator.REMAINDER;
-        };
+        Expr.BinaryOperator operator = null;
+        for (Expr.BinaryOperator candidate : Expr.BinaryOperator.values()) {
+            if (candidate.symbol.equals(op.getText())) operator = candidate;
+        }
         return new Expr.Binary(operator, expr(left), expr(right), span);
     }
 

@@ -23,6 +23,12 @@ import org.antlr.v4.runtime.TokenSource;
 final class LineBreakFilter implements TokenSource {
     private enum Bracket { ROUND_OR_SQUARE, VALUE_BRACE, BLOCK_BRACE }
 
+    /** Deeper nesting than this is refused, so that reading a script never needs a huge stack. */
+    static final int MAX_DEPTH = 200;
+    /** Likewise for a run of signs (`- - - x`), which nest without brackets. */
+    static final int MAX_PREFIX_RUN = 200;
+    private int prefixRun;
+
     private final NNetLexer lexer;
     private final SyntaxProblems problems;
     private final Deque<Bracket> open = new ArrayDeque<>();
@@ -35,6 +41,7 @@ final class LineBreakFilter implements TokenSource {
 
     @Override
     public Token nextToken() {
+        if (problems.isTooDeep()) return endOfFile();
         while (true) {
             Token t = lexer.nextToken();
             if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
@@ -55,6 +62,7 @@ final class LineBreakFilter implements TokenSource {
                     return passOn(t);
                 }
                 default -> {
+                    if (tooDeep(t)) return endOfFile();
                     if (t.getType() == NNetLexer.STRING) {
                         int bad = StringEscapes.firstBadEscape(t.getText());
                         if (bad >= 0) problems.badEscape(t, bad);
@@ -71,9 +79,31 @@ final class LineBreakFilter implements TokenSource {
         Bracket innermost = open.peek();
         if (innermost == Bracket.ROUND_OR_SQUARE || innermost == Bracket.VALUE_BRACE) return true;
         return switch (previous.getText()) {
-            case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", "." -> true;
+            case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", ".", "@", "..", "<", "<=", ">", ">=", "==",
+                    "!=", "and", "or", "not" -> true;
             default -> false;
         };
+    }
+
+    private boolean tooDeep(Token t) {
+        String text = t.getText();
+        boolean prefix = (text.equals("-") || text.equals("+") || text.equals("not")) && t.getType() != NNetLexer.STRING;
+        prefixRun = prefix ? prefixRun + 1 : 0;
+        boolean opens = (text.equals("(") || text.equals("[") || text.equals("{")) && t.getType() != NNetLexer.STRING;
+        if (opens && open.size() >= MAX_DEPTH || prefixRun > MAX_PREFIX_RUN) {
+            problems.tooDeep(t, opens ? MAX_DEPTH : MAX_PREFIX_RUN);
+            return true;
+        }
+        return false;
+    }
+
+    private Token endOfFile() {
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setLine(lexer.getLine());
+        eof.setCharPositionInLine(lexer.getCharPositionInLine());
+        eof.setStartIndex(lexer.getInputStream().index());
+        eof.setStopIndex(lexer.getInputStream().index() - 1);
+        return eof;
     }
 
     private void track(Token t) {

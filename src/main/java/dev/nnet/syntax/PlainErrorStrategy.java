@@ -68,8 +68,8 @@ final class PlainErrorStrategy extends DefaultErrorStrategy {
         String expectedWords = TokenWords.describeExpected(expected);
         String message = "expected " + expectedWords + ", found " + TokenWords.describe(found);
         Span span = placeOf(parser, found);
-        Diagnostic d = Diagnostic.error(DiagnosticCode.E0101, message, problems.source(), span,
-                "expected " + expectedWords + " here");
+        String label = expectedWords.length() > 40 ? "unexpected here" : "expected " + expectedWords + " here";
+        Diagnostic d = Diagnostic.error(DiagnosticCode.E0101, message, problems.source(), span, label);
         d = withHelp(d, parser, found, expected);
         problems.add(d);
     }

@@ -32,6 +32,10 @@ public final class ScriptParser {
         } catch (StackOverflowError deep) {
             return tooDeep(source);
         }
+        if (problems.isTooDeep()) {
+            return new ParseResult(null, problems.diagnostics().stream()
+                    .filter(d -> d.code() != DiagnosticCode.E0101 && d.code() != DiagnosticCode.E0104).toList());
+        }
         List<Diagnostic> diagnostics = problems.diagnostics();
         if (!diagnostics.isEmpty()) return new ParseResult(null, diagnostics);
         try {

@@ -12,7 +12,8 @@ import org.antlr.v4.runtime.Token;
 final class SyntaxProblems {
     private final SourceText source;
     private final Spans spans;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final dev.nnet.diag.ErrorLimit diagnostics = new dev.nnet.diag.ErrorLimit();
+    private boolean tooDeep;
     /** Lines where a lexical error was reported: a parse error there is its echo, not news. */
     private final java.util.Set<Integer> linesWithLexicalErrors = new java.util.HashSet<>();
 
@@ -26,7 +27,11 @@ final class SyntaxProblems {
         String shown = text.codePointAt(0) < 32 ? String.format("U+%04X", text.codePointAt(0)) : "`" + text + "`";
         String help = switch (text) {
             case "'" -> "strings are written in double quotes: \"like this\"";
-            case "@", "^", "&", "|", "!", "<", ">" -> "NNet has no `" + text + "` operator yet";
+            case "^" -> "NNet has no `^` operator; write `x * x` for a square";
+            case "&" -> "write `and` for both";
+            case "|" -> "write `or` for either";
+            case "!" -> "write `not` to negate, and `!=` for not equal";
+            case "$" -> "names are letters, digits and `_`";
             default -> "remove it, or put it inside a string or a comment (# ...)";
         };
         linesWithLexicalErrors.add(t.getLine());
@@ -72,9 +77,26 @@ final class SyntaxProblems {
         return source;
     }
 
+    /** Brackets nested past the limit: reported once; the parser is then given no more tokens. */
+    void tooDeep(Token t, int limit) {
+        tooDeep = true;
+        add(Diagnostic.error(DiagnosticCode.E0106, "brackets are nested more than " + limit + " deep here",
+                source, spans.of(t), "too deep", "split the expression with `let`"));
+    }
+
+    boolean isTooDeep() {
+        return tooDeep;
+    }
+
+    boolean hasAny() {
+        return diagnostics.size() > 0;
+    }
+
     List<Diagnostic> diagnostics() {
-        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics.kept());
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<Diagnostic> all = diagnostics.all();
+        if (all.size() > sorted.size()) sorted.add(all.get(all.size() - 1));
         return sorted;
     }
 }

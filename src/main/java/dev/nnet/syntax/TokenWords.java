@@ -11,8 +11,11 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /** Describes tokens and sets of expected tokens in plain words, instead of ANTLR's token sets. */
 final class TokenWords {
     private static final Vocabulary VOCABULARY = NNetLexer.VOCABULARY;
-    static final Set<Integer> STATEMENT_KEYWORDS = Set.of(NNetLexer.LET, NNetLexer.DATASET, NNetLexer.MODEL,
-            NNetLexer.TRAIN, NNetLexer.EVALUATE, NNetLexer.PREDICT, NNetLexer.PRINT);
+    /** The words a statement starts with, in the order messages list them. */
+    static final List<Integer> STATEMENT_KEYWORD_ORDER = List.of(NNetLexer.LET, NNetLexer.DEF, NNetLexer.DATASET,
+            NNetLexer.MODEL, NNetLexer.TRAIN, NNetLexer.EVALUATE, NNetLexer.PREDICT, NNetLexer.PRINT, NNetLexer.FOR,
+            NNetLexer.IF, NNetLexer.BACKWARD, NNetLexer.STEP);
+    static final Set<Integer> STATEMENT_KEYWORDS = Set.copyOf(STATEMENT_KEYWORD_ORDER);
 
     private TokenWords() {
     }
@@ -42,7 +45,7 @@ final class TokenWords {
         List<String> words = new ArrayList<>();
         boolean value = types.contains(NNetLexer.INT) && types.contains(NNetLexer.IDENT);
         boolean statement = types.containsAll(STATEMENT_KEYWORDS);
-        if (statement) words.add("a statement (let, dataset, model, train, evaluate, predict or print)");
+        if (statement) words.add("a statement (" + statementWords() + ")");
         if (value) words.add("a value");
         else if (types.contains(NNetLexer.IDENT) && !statement) words.add("a name");
         for (int type : types) {
@@ -63,12 +66,22 @@ final class TokenWords {
         // what was really missing, such as a comma or a closing bracket.
         if (words.size() > 1) {
             List<String> essential = new ArrayList<>(words);
-            essential.removeAll(List.of("`(`", "`.`", "`+`", "`-`", "`*`", "`/`", "`%`"));
+            essential.removeAll(List.of("`(`", "`.`", "`+`", "`-`", "`*`", "`/`", "`%`", "`@`", "`..`", "`<`", "`<=`",
+                    "`>`", "`>=`", "`==`", "`!=`", "`and`", "`or`"));
             if (!essential.isEmpty()) words = essential;
         }
         if (words.isEmpty()) return "something else";
         if (words.size() > 4) words = words.subList(0, 4);
         if (words.size() == 1) return words.get(0);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    private static String statementWords() {
+        List<String> words = new ArrayList<>();
+        for (int type : STATEMENT_KEYWORD_ORDER) {
+            String literal = VOCABULARY.getLiteralName(type);
+            words.add(literal.substring(1, literal.length() - 1));
+        }
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
@@ -78,7 +91,7 @@ final class TokenWords {
             return true;
         }
         String literal = VOCABULARY.getLiteralName(type);
-        return literal != null && Set.of("'['", "'{'", "'('", "'-'", "'+'").contains(literal);
+        return literal != null && Set.of("'['", "'{'", "'('", "'-'", "'+'", "'not'").contains(literal);
     }
 
     static int tokenType(String literal) {

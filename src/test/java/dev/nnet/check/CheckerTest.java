@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CheckerTest {
     static final DataCatalog FLOWERS = draft -> new Value.Schema(
             List.of("a", "b", "c", "d"), "kind", true, List.of("x", "y", "z"), draft.split() != null,
-            draft.split() != null && draft.split().validation() > 0, draft.split() != null && draft.split().test() > 0);
+            draft.split() != null && draft.split().validation() > 0, draft.split() != null && draft.split().test() > 0,
+            150, draft.split() == null ? 1 : draft.split().train());
 
     static CheckResult check(String text) {
         SourceText source = new SourceText("t.nnet", text);
@@ -36,13 +37,13 @@ class CheckerTest {
         assertEquals("Model[4 -> 8 -> 3]", model.typeName());
         assertEquals(3, model.outputWidth());
         assertEquals(Plan.Activation.SOFTMAX, model.finalActivation());
-        assertEquals("net: Model[4 -> 8 -> 3]", ((Plan.Print) r.plan().steps().get(1)).text());
+        assertEquals("net: Model[4 -> 8 -> 3]", ((Plan.Print) r.plan().steps().get(1)).constantText());
     }
 
     @Test
     void aDatasetsTypeShowsItsWidthAndClasses() {
         CheckResult r = check("dataset d = iris() { split: {train: 0.5, test: 0.5} }\nprint d.train");
-        assertEquals("d.train: Dataset[4 -> Classes(x, y, z)]", ((Plan.Print) r.plan().steps().get(1)).text());
+        assertEquals("d.train: Dataset[4 -> Classes(x, y, z)]", ((Plan.Print) r.plan().steps().get(1)).constantText());
     }
 
     @Test
@@ -100,7 +101,7 @@ class CheckerTest {
     @Test
     void arithmeticIsFoldedAndOverflowIsCaught() {
         CheckResult r = check("let a = 2 * 3 + 1\nlet b = a / 2\nprint a, b, \"x\" + \"y\"");
-        assertEquals("7 3.5 xy", ((Plan.Print) r.plan().steps().get(0)).text());
+        assertEquals("7 3.5 xy", ((Plan.Print) r.plan().steps().get(2)).constantText());
         assertEquals(List.of(DiagnosticCode.E0406), codes("let a = 9223372036854775807 + 1\nprint a"));
         assertEquals(List.of(DiagnosticCode.E0405), codes("let a = 1 / 0\nprint a"));
     }

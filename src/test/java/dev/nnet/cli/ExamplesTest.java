@@ -40,6 +40,14 @@ class ExamplesTest {
         assertTrue(testAccuracy(run) >= 0.93, run.out());
     }
 
+    @Test
+    void theExplicitLoopLearnsXorWithADefActivation() {
+        CliRun run = CliRun.of("run", "examples/xor.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1.0, testAccuracy(run), run.out());
+        assertTrue(run.out().contains("epoch 2000 loss"), run.out());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExamplePassesCheckWithoutWarnings() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {

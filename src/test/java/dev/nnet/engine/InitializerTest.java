@@ -70,4 +70,41 @@ class InitializerTest {
         assertEquals(Initializer.XAVIER_UNIFORM, Initializer.defaultFor(Activation.SOFTMAX));
         assertEquals(Initializer.XAVIER_UNIFORM, Initializer.defaultFor(null));
     }
+
+    @Test
+    void normalAndUniformTakeTheirArguments() {
+        Tensor t = Tensor.zeros(Precision.FLOAT64, 200, 300);
+        WeightInit.normal(0.05).fill(t, 200, 300, new Rng(8));
+        double sum = 0, squares = 0;
+        for (double v : t.doubles()) {
+            sum += v;
+            squares += v * v;
+        }
+        assertEquals(0, sum / t.size(), 0.001);
+        assertEquals(0.05, Math.sqrt(squares / t.size()), 0.001);
+
+        WeightInit.uniform(-0.2, 0.6).fill(t, 200, 300, new Rng(9));
+        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+        sum = 0;
+        for (double v : t.doubles()) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            sum += v;
+        }
+        assertTrue(min >= -0.2 && min < -0.199 && max < 0.6 && max > 0.599, "uniform fills [low, high)");
+        assertEquals(0.2, sum / t.size(), 0.005);
+        assertEquals("normal(0.05)", WeightInit.normal(0.05).describe());
+        // torch's defaults when no argument is given: std 1, [0, 1).
+        assertEquals(1.0, Initializer.NORMAL.defaultFirst());
+        assertEquals(WeightInit.uniform(0, 1), WeightInit.of(Initializer.UNIFORM));
+    }
+
+    @Test
+    void theReluFamilyGetsHe() {
+        for (Activation a : new Activation[] {Activation.LEAKY_RELU, Activation.ELU, Activation.GELU, Activation.SILU,
+            Activation.SOFTPLUS}) {
+            assertEquals(Initializer.HE_UNIFORM, Initializer.defaultFor(a), a.label());
+        }
+        assertEquals(Initializer.XAVIER_UNIFORM, Initializer.defaultFor(Activation.SIGMOID));
+    }
 }

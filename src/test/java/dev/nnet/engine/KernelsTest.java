@@ -96,14 +96,15 @@ class KernelsTest {
                 Tensor gx = random(precision, 6, 50);
                 Tensor gxBefore = gx.copy();
                 Kernels k = Kernels.of(precision);
-                k.map(f, x, y);
-                k.mapBackward(f, x, y, gy, gx);
+                double a = 0.3; // leaky_relu's slope, elu's alpha; ignored by the others
+                k.map(f, a, x, y);
+                k.mapBackward(f, a, x, y, gy, gx);
                 double tolerance = precision == Precision.FLOAT32 ? 1e-5 : 1e-15;
                 for (int i = 0; i < 50; i++) {
                     double xi = x.get(i);
-                    double yi = f.value(xi);
+                    double yi = f.value(xi, a);
                     assertEquals(yi, y.get(i), tolerance * Math.max(1, Math.abs(yi)), f + " value");
-                    double g = gxBefore.get(i) + gy.get(i) * f.slope(xi, y.get(i));
+                    double g = gxBefore.get(i) + gy.get(i) * f.slope(xi, y.get(i), a);
                     assertEquals(g, gx.get(i), tolerance * Math.max(1, Math.abs(g)), f + " slope");
                 }
             }

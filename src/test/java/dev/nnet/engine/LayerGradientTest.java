@@ -40,7 +40,7 @@ class LayerGradientTest {
         Dense d = dense("d", 3, 4, true, 5);
         Sequential model = new Sequential(List.of(d, new ActivationLayer(activation)));
         Parameter x = GradientCheck.param("x", new Rng(6), -1, 1, 5, 3);
-        if (activation == Activation.RELU) nudgeAwayFromKink(d, x);
+        if (activation == Activation.RELU || activation == Activation.LEAKY_RELU) nudgeAwayFromKink(d, x);
         List<Parameter> params = new ArrayList<>(model.parameters());
         params.add(x);
         GradientCheck.assertGradientsMatch(params, g -> GradientCheck.weightedSum(g, model.forward(g, g.parameter(x)), 7));
@@ -67,7 +67,8 @@ class LayerGradientTest {
     @EnumSource(Loss.class)
     void lossBuiltOnAModel(Loss loss) {
         Dense d = dense("d", 3, 4, true, 8);
-        Activation last = loss == Loss.MSE ? Activation.TANH : loss.fusedActivation();
+        Activation last = loss.fusedActivation() != null ? loss.fusedActivation()
+                : loss == Loss.NLL ? Activation.LOG_SOFTMAX : Activation.TANH;
         Sequential model = new Sequential(List.of(d, new ActivationLayer(last)));
         Rng rng = new Rng(9);
         Tensor x = GradientCheck.param("x", rng, -1, 1, 5, 3).value();

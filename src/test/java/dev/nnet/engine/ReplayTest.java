@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,12 +118,7 @@ class ReplayTest {
             g.backward(loss);
             sgd.step(params);
         };
-        for (int i = 0; i < 3; i++) step.run(); // the first steps allocate optimizer state
-        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().getId();
-        long before = bean.getThreadAllocatedBytes(tid);
-        for (int i = 0; i < 200; i++) step.run();
-        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        long allocated = Allocations.bytesAllocated(step, 3, 200); // the first steps allocate optimizer state
         // One allocation per step would be at least 200 * 16 bytes; allow for the measurement's own few.
         assertTrue(allocated < 1024, "200 replayed steps allocated " + allocated + " bytes");
     }

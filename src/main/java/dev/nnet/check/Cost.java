@@ -1,0 +1,115 @@
+package dev.nnet.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one training step of a model costs, known before anything runs: per layer the output
+ * shape, parameters and forward floating-point operations, and the memory of a step. A dense
+ * layer's forward pass is 2 * in * out operations per example (a multiply and an add per weight);
+ * its backward pass is two such products (for the input's and the weights' gradients), so a
+ * training step is about three forward passes.
+ */
+public record Cost(String model, String typeName, int batch, String batchSource, List<LayerCost> layers,
+                   long parameters, long forwardFlops, long activationBytes, long optimizerBytes, String optimizer) {
+
+    public record LayerCost(String description, String shape, long parameters, long forwardFlops) {
+    }
+
+    private static final int FLOAT_BYTES = 4;
+
+    public long stepFlops() {
+        return 3 * forwardFlops;
+    }
+
+    public long weightBytes() {
+        return parameters * FLOAT_BYTES;
+    }
+
+    /** The cost of every model of a plan, with the batch size of its first training (32 when it has none). */
+    public static List<Cost> of(Plan plan) {
+        List<Cost> costs = new ArrayList<>();
+        for (Plan.Step step : plan.steps()) {
+            if (step instanceof Plan.Model m) costs.add(of(m, firstTraining(plan.steps(), m.name()), plan));
+        }
+        return costs;
+    }
+
+    private static Plan.Train firstTraining(List<Plan.Step> steps, String model) {
+        for (Plan.Step step : steps) {
+            if (step instanceof Plan.Train t && t.model().equals(model)) return t;
+            Plan.Train inner = null;
+            if (step instanceof Plan.For f) inner = firstTraining(f.body(), model);
+            if (step instanceof Plan.If i) {
+                inner = firstTraining(i.then(), model);
+                if (inner == null) inner = firstTraining(i.otherwise(), model);
+            }
+            if (inner != null) return inner;
+        }
+        return null;
+    }
+
+    private static Cost of(Plan.Model model, Plan.Train training, Plan plan) {
+        int batch = TrainingRules.DEFAULT_BATCH_SIZE;
+        String source = "no train statement: the default batch size";
+        String optimizer = "none";
+        long stateFloatsPerParameter = 0;
+        if (training != null) {
+            source = "the train at line " + training.span().line();
+            batch = training.batchSize() == 0 ? trainingRows(plan, training) : training.batchSize();
+            optimizer = training.optimizer().kind().name().toLowerCase();
+            stateFloatsPerParameter = switch (training.optimizer().kind()) {
+                case ADAM -> 2;
+                case SGD -> training.optimizer().momentum() > 0 ? 1 : 0;
+            };
+        }
+        List<LayerCost> layers = new ArrayList<>();
+        int width = model.inputWidth();
+        layers.add(new LayerCost("input " + width, shape(batch, width), 0, 0));
+        long parameters = 0, flops = 0, activations = (long) batch * width;
+        for (Plan.Layer layer : model.layers()) {
+            int next = layer.outputWidth(width);
+            long params = 0, layerFlops;
+            if (layer instanceof Plan.Dense d) {
+                params = (long) width * d.units() + (d.bias() ? d.units() : 0);
+                layerFlops = (long) batch * (2L * width * d.units() + (d.bias() ? d.units() : 0));
+                // the activation after it: about one operation per value, a few for exp-based ones
+                layerFlops += (long) batch * d.units() * activationFlops(d.activation(), d.custom() != null);
+                activations += 2L * batch * d.units();
+            } else {
+                layerFlops = (long) batch * next * activationFlops(((Plan.ActivationLayer) layer).activation(), false);
+                activations += (long) batch * next;
+            }
+            layers.add(new LayerCost(layer.describe(), shape(batch, next), params, layerFlops));
+            parameters += params;
+            flops += layerFlops;
+            width = next;
+        }
+        return new Cost(model.name(), model.typeName(), batch, source, layers, parameters, flops,
+                activations * FLOAT_BYTES * 2, parameters * FLOAT_BYTES * stateFloatsPerParameter, optimizer);
+    }
+
+    private static int trainingRows(Plan plan, Plan.Train training) {
+        for (Plan.Step step : plan.steps()) {
+            if (step instanceof Plan.Dataset d && d.name().equals(training.data().dataset())) {
+                double fraction = training.data().partition() == Plan.Partition.TRAIN ? d.schema().trainFraction() : 1;
+                return (int) Math.max(1, Math.round(d.schema().rows() * fraction));
+            }
+        }
+        return TrainingRules.DEFAULT_BATCH_SIZE;
+    }
+
+    private static int activationFlops(Plan.Activation a, boolean custom) {
+        if (custom) return 4;
+        return switch (a) {
+            case LINEAR -> 0;
+            case RELU -> 1;
+            case SIGMOID, TANH -> 4;
+            case SOFTMAX, LOG_SOFTMAX -> 5;
+        };
+    }
+
+    private static String shape(int batch, int width) {
+        return "[" + batch + ", " + width + "]";
+    }
+}
