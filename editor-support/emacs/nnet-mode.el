@@ -43,11 +43,14 @@
 (defface nnet-escape-face '((t :inherit font-lock-constant-face))
   "Face for the escapes of a string: \\\" \\\\ \\n \\t.")
 
-(defconst nnet-declaration-keywords '("let" "dataset" "model")
+(defconst nnet-declaration-keywords '("let" "def" "dataset" "model")
   "Keywords that define a name.")
 
-(defconst nnet-statement-keywords '("train" "evaluate" "predict" "print" "on" "input")
-  "The other keywords.")
+(defconst nnet-statement-keywords '("train" "evaluate" "predict" "print" "backward" "step" "on" "input")
+  "Keywords of the other statements.")
+
+(defconst nnet-control-keywords '("for" "in" "if" "else" "and" "or" "not")
+  "Loops, conditions and logic.")
 
 (defconst nnet-constants '("true" "false")
   "Boolean literals.")
@@ -64,7 +67,7 @@
 (defconst nnet-optimizers '("sgd" "adam")
   "Built-in optimizers.")
 
-(defconst nnet-sources '("csv" "iris")
+(defconst nnet-sources '("csv" "iris" "xor")
   "Built-in data sources.")
 
 (defconst nnet-normalizations '("standard" "minmax" "none")
@@ -78,6 +81,9 @@
 
 (defconst nnet-batch-sizes '("full")
   "Words that may stand for a batch size.")
+
+(defconst nnet-functions '("sum" "mean" "exp" "log")
+  "Built-in tensor functions.")
 
 (defconst nnet--name "[A-Za-z_][A-Za-z_0-9]*")
 
@@ -103,8 +109,7 @@
 
 (defconst nnet-font-lock-keywords
   `(;; A string whose line ends before its closing quote (E0102).
-    (,(nnet--matcher "\"\\(?:[^\"\\\\\n]\\|\\\\.\\)*$"
-                     (lambda (pos) (not (nth 4 (save-excursion (syntax-ppss pos))))))
+    (,(nnet--matcher "\"\\(?:[^\"\\\\\n]\\|\\\\.\\)*$" #'nnet--code-p)
      0 font-lock-warning-face t)
     ;; Escapes: \" \\ \n \t; any other is an error (E0105).
     (,(nnet--matcher "\\\\[\"\\\\nt]" #'nnet--in-string-p) 0 'nnet-escape-face t)
@@ -118,10 +123,14 @@
      (1 font-lock-keyword-face) (2 font-lock-variable-name-face))
     (,(concat "\\_<\\(dataset\\|model\\)[ \t]+\\(" nnet--name "\\)")
      (1 font-lock-keyword-face) (2 font-lock-type-face))
+    (,(concat "\\_<\\(def\\)[ \t]+\\(" nnet--name "\\)")
+     (1 font-lock-keyword-face) (2 font-lock-function-name-face))
     (,(nnet--words nnet-declaration-keywords) . font-lock-keyword-face)
     (,(nnet--words nnet-statement-keywords) . font-lock-keyword-face)
+    (,(nnet--words nnet-control-keywords) . font-lock-keyword-face)
     (,(nnet--words nnet-constants) . font-lock-constant-face)
-    (,(nnet--words (append nnet-activations nnet-layers nnet-losses nnet-optimizers nnet-sources))
+    (,(nnet--words (append nnet-activations nnet-layers nnet-losses nnet-optimizers nnet-sources
+                           nnet-functions))
      . font-lock-builtin-face)
     (,(nnet--words (append nnet-normalizations nnet-metrics nnet-initializers nnet-batch-sizes))
      . font-lock-constant-face)
@@ -129,7 +138,12 @@
     ("\\_<[0-9]\\(?:_?[0-9]\\)*\\(?:\\.[0-9]\\(?:_?[0-9]\\)*\\)?\\(?:[eE][+-]?[0-9]+\\)?\\_>"
      . 'nnet-number-face)
     ;; A character that is not part of the language (E0103).
-    (,(nnet--matcher "[^][[:space:]A-Za-z0-9_#\"+*/%=:;,.(){}-]" #'nnet--code-p) 0 font-lock-warning-face))
+    (,(nnet--matcher "[^][ \t\n\r\f[:space:]A-Za-z0-9_#\"+*/%=:;,.(){}<>@!-]" #'nnet--code-p)
+     0 font-lock-warning-face)
+    ;; `!' only in `!='.
+    (,(nnet--matcher "!" (lambda (pos)
+                           (and (nnet--code-p pos) (not (eq (char-after (1+ pos)) ?=)))))
+     0 font-lock-warning-face))
   "Highlighting for NNet: the lexer's token classes and the built-in words by kind.")
 
 (defvar nnet-mode-syntax-table
@@ -141,7 +155,7 @@
     (modify-syntax-entry ?\\ "\\" table)
     (modify-syntax-entry ?_ "_" table)
     (modify-syntax-entry ?' "." table)
-    (dolist (c '(?+ ?- ?* ?/ ?% ?= ?: ?\; ?, ?.))
+    (dolist (c '(?+ ?- ?* ?/ ?% ?= ?: ?\; ?, ?. ?@ ?< ?> ?!))
       (modify-syntax-entry c "." table))
     table)
   "Syntax table for `nnet-mode'.")
@@ -169,7 +183,8 @@ one less when it starts by closing one."
     (when (> offset 0) (move-to-column (+ column offset)))))
 
 (defvar nnet-imenu-generic-expression
-  `(("Models" ,(concat "^[ \t]*model[ \t]+\\(" nnet--name "\\)") 1)
+  `(("Functions" ,(concat "^[ \t]*def[ \t]+\\(" nnet--name "\\)") 1)
+    ("Models" ,(concat "^[ \t]*model[ \t]+\\(" nnet--name "\\)") 1)
     ("Datasets" ,(concat "^[ \t]*dataset[ \t]+\\(" nnet--name "\\)") 1)
     ("Values" ,(concat "^[ \t]*let[ \t]+\\(" nnet--name "\\)") 1))
   "Imenu index of an NNet script.")

@@ -14,9 +14,12 @@ syn iskeyword a-z,A-Z,48-57,_
 syn case match
 
 " Keywords
-syn keyword nnetDeclaration let dataset model nextgroup=nnetDefinedName skipwhite
-syn keyword nnetStatement train evaluate predict print
+syn keyword nnetDeclaration let def dataset model nextgroup=nnetDefinedName skipwhite
+syn keyword nnetStatement train evaluate predict print backward step
 syn keyword nnetKeyword on input
+syn keyword nnetRepeat for in
+syn keyword nnetConditional if else
+syn keyword nnetLogical and or not
 syn keyword nnetBoolean true false
 syn match nnetDefinedName "\h\w*" contained
 
@@ -25,15 +28,17 @@ syn keyword nnetActivation sigmoid tanh relu softmax log_softmax linear
 syn keyword nnetLayer dense
 syn keyword nnetLoss mse binary_cross_entropy cross_entropy
 syn keyword nnetOptimizer sgd adam
-syn keyword nnetSource csv iris
+syn keyword nnetSource csv iris xor
 syn keyword nnetNormalization standard minmax none
 syn keyword nnetMetric accuracy loss
 syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros
 syn keyword nnetBatchSize full
+syn keyword nnetFunction sum mean exp log
 
 " Punctuation and operators
-syn match nnetOperator "[-+*/%=]"
+syn match nnetOperator "[=!<>]=\|[-+*/%=@<>]"
 syn match nnetDelimiter "[,;:.]"
+syn match nnetOperator "\.\."
 syn match nnetBrace "[][{}()]"
 
 " An option or named argument, keyword or not: `loss:`, `split: {train: 0.7}`. The item starts
@@ -49,7 +54,8 @@ syn match nnetNumber "\<\d\%(_\=\d\)*\>"
 syn match nnetFloat "\<\d\%(_\=\d\)*\%(\.\d\%(_\=\d\)*\%([eE][+-]\=\d\+\)\=\|[eE][+-]\=\d\+\)\>"
 
 " A character that is not part of the language (E0103)
-syn match nnetError '[^ \t\r\nA-Za-z0-9_#"+*/%=:;,.(){}[\]-]'
+syn match nnetError '[^ \t\r\nA-Za-z0-9_#"+*/%=:;,.(){}[\]<>@!-]'
+syn match nnetError '!=\@!'
 
 " Strings, on one line; escapes \" \\ \n \t, any other is an error (E0105)
 syn region nnetString start=+"+ skip=+\\.+ end=+"+ oneline contains=nnetEscape,nnetBadEscape
@@ -65,6 +71,10 @@ syn match nnetComment "#.*$" contains=nnetTodo,@Spell
 hi def link nnetDeclaration Keyword
 hi def link nnetStatement Statement
 hi def link nnetKeyword Keyword
+hi def link nnetRepeat Repeat
+hi def link nnetConditional Conditional
+hi def link nnetLogical Operator
+hi def link nnetFunction Function
 hi def link nnetBoolean Boolean
 hi def link nnetDefinedName Identifier
 hi def link nnetActivation Function

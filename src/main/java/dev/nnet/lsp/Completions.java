@@ -20,8 +20,8 @@ import org.eclipse.lsp4j.CompletionItemKind;
  * {@code iris.}; and otherwise the names in scope and the built-in words.
  */
 final class Completions {
-    private static final List<String> STATEMENTS = List.of("let", "dataset", "model", "train", "evaluate",
-            "predict", "print");
+    private static final List<String> STATEMENTS = List.of("let", "def", "dataset", "model", "train", "evaluate",
+            "predict", "print", "for", "if", "backward", "step");
     private static final List<String> PARTS = List.of("train", "validation", "test");
 
     /** An open bracket before the cursor: what it is and, for a block or call, whose. */
@@ -38,7 +38,7 @@ final class Completions {
         String statement = null;
         for (int i = 0; i < before.size(); i++) {
             Lexemes.Lexeme t = before.get(i);
-            if (open.isEmpty() && startsStatement(snapshot, before, i)) statement = t.text();
+            if (inStatements(open.peek()) && startsStatement(snapshot, before, i)) statement = t.text();
             switch (t.text()) {
                 case "{" -> open.push(new Open("{", blockOwner(before, i, open, statement)));
                 case "(" -> open.push(new Open("(", i > 0 ? before.get(i - 1).text() : ""));
@@ -58,7 +58,7 @@ final class Completions {
                 || newlineBetween(snapshot, last.end(), offset);
         Items items = new Items();
         Open top = open.peek();
-        if (top == null && lineStart) {
+        if (inStatements(top) && lineStart) {
             items.keywords(STATEMENTS);
         } else if (top != null && top.bracket.equals("{") && lineStart && Vocabulary.BLOCK_OPTIONS.containsKey(top.owner)) {
             for (String option : Vocabulary.BLOCK_OPTIONS.get(top.owner)) {
@@ -76,6 +76,8 @@ final class Completions {
             values(items, before.size() >= 2 ? before.get(before.size() - 2).text() : "", names);
         } else if (last != null && (last.text().equals("train") || last.text().equals("evaluate")
                 || last.text().equals("predict")) && last.kind() == Lexemes.Kind.KEYWORD) {
+            items.names(names, "model");
+        } else if (last != null && last.text().equals("on") && "step".equals(statement)) {
             items.names(names, "model");
         } else if (last != null && last.text().equals("on")) {
             items.names(names, "dataset");
@@ -148,7 +150,7 @@ final class Completions {
     private static boolean startsStatement(Snapshot snapshot, List<Lexemes.Lexeme> tokens, int i) {
         if (i == 0) return true;
         Lexemes.Lexeme previous = tokens.get(i - 1);
-        return previous.text().equals(";") || newlineBetween(snapshot, previous.end(), tokens.get(i).start());
+        return previous.text().equals(";") || previous.text().equals("{") || newlineBetween(snapshot, previous.end(), tokens.get(i).start());
     }
 
     private static boolean newlineBetween(Snapshot snapshot, int from, int to) {
@@ -161,7 +163,12 @@ final class Completions {
         String previous = i > 0 ? tokens.get(i - 1).text() : "";
         boolean value = List.of("=", ":", ",", "(", "[").contains(previous);
         if (value) return optionBefore(tokens, i);
-        return open.isEmpty() && statement != null ? statement : "";
+        return inStatements(open.peek()) && statement != null ? statement : "";
+    }
+
+    /** At the top level, or in the body of a {@code for} or an {@code if}: where statements stand. */
+    private static boolean inStatements(Open top) {
+        return top == null || (top.bracket.equals("{") && (top.owner.equals("for") || top.owner.equals("if")));
     }
 
     /** For `name: {` or `name: [`, the name; otherwise "". */
@@ -203,6 +210,7 @@ final class Completions {
                 CompletionItemKind itemKind = switch (d.kind()) {
                     case "model" -> CompletionItemKind.Class;
                     case "dataset" -> CompletionItemKind.Struct;
+                    case "function" -> CompletionItemKind.Function;
                     default -> CompletionItemKind.Variable;
                 };
                 add(d.name(), itemKind, d.typeName() == null ? d.kind() : d.typeName(), null);

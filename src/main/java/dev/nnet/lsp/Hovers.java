@@ -25,7 +25,7 @@ final class Hovers {
         Names.Defined defined = Names.definitionAt(snapshot, lastParsed, offset);
         if (defined != null) {
             String type = defined.typeName() == null ? "" : ": " + defined.typeName();
-            parts.add(code(keywordOf(defined.kind()) + " " + defined.name() + type));
+            parts.add(code(keywordOf(defined.kind()) + defined.name() + type));
         } else if (token != null && part(snapshot, lastParsed, token) != null) {
             parts.add(part(snapshot, lastParsed, token));
         } else if (token != null && token.kind() == Lexemes.Kind.NAME) {
@@ -63,11 +63,14 @@ final class Hovers {
         return null;
     }
 
+    /** How the definition reads in the source: "model net", "def swish", "let rate", "(parameter) x". */
     static String keywordOf(String kind) {
         return switch (kind) {
-            case "dataset" -> "dataset";
-            case "model" -> "model";
-            default -> "let";
+            case "dataset" -> "dataset ";
+            case "model" -> "model ";
+            case "function" -> "def ";
+            case "value" -> "let ";
+            default -> "(" + kind + ") ";
         };
     }
 

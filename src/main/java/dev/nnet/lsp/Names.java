@@ -18,7 +18,10 @@ import org.eclipse.lsp4j.Range;
  * line is half typed. Types come from the last version that parsed.
  */
 final class Names {
-    /** A defined name: its kind ("value", "dataset", "model"), its type if known, and where. */
+    /**
+     * A defined name: its kind ("value", "function", "dataset", "model", "parameter"), its type if
+     * known, and where.
+     */
     record Defined(String name, String kind, String typeName, int start, int end) {
     }
 
@@ -40,6 +43,7 @@ final class Names {
             if (keyword.kind() != Lexemes.Kind.KEYWORD || name.kind() != Lexemes.Kind.NAME) continue;
             String kind = switch (keyword.text()) {
                 case "let" -> "value";
+                case "def" -> "function";
                 case "dataset" -> "dataset";
                 case "model" -> "model";
                 default -> null;

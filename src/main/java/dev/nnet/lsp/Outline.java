@@ -20,12 +20,17 @@ final class Outline {
 
     static List<DocumentSymbol> of(Snapshot snapshot, Snapshot lastParsed) {
         if (!snapshot.parsed()) return fromTokens(snapshot, lastParsed);
+        return statements(snapshot, snapshot.program().statements());
+    }
+
+    private static List<DocumentSymbol> statements(Snapshot snapshot, List<Statement> statements) {
         List<DocumentSymbol> out = new ArrayList<>();
-        for (Statement s : snapshot.program().statements()) {
+        for (Statement s : statements) {
             if (s.definedName() != null) {
                 String name = s.definedName().text();
                 SymbolKind kind = s instanceof Statement.Model ? SymbolKind.Class
-                        : s instanceof Statement.Dataset ? SymbolKind.Struct : SymbolKind.Variable;
+                        : s instanceof Statement.Dataset ? SymbolKind.Struct
+                        : s instanceof Statement.Def ? SymbolKind.Function : SymbolKind.Variable;
                 DocumentSymbol symbol = symbol(snapshot, name, kind, s.span(), s.definedName().span());
                 symbol.setDetail(typeOf(snapshot, name));
                 if (s instanceof Statement.Model model) symbol.setChildren(layers(snapshot, model));
@@ -39,6 +44,15 @@ final class Outline {
             } else if (s instanceof Statement.Predict predict) {
                 out.add(symbol(snapshot, "predict " + predict.model().text(), SymbolKind.Function, s.span(),
                         predict.model().span()));
+            } else if (s instanceof Statement.For loop) {
+                DocumentSymbol symbol = symbol(snapshot, "for " + loop.variable().text(), SymbolKind.Namespace,
+                        s.span(), loop.variable().span());
+                symbol.setChildren(statements(snapshot, loop.body()));
+                out.add(symbol);
+            } else if (s instanceof Statement.If branch) {
+                // An if is no place of its own in the outline; what it defines or trains is.
+                out.addAll(statements(snapshot, branch.then()));
+                out.addAll(statements(snapshot, branch.otherwise()));
             }
         }
         return out;
@@ -64,6 +78,7 @@ final class Outline {
             SymbolKind kind = switch (d.kind()) {
                 case "model" -> SymbolKind.Class;
                 case "dataset" -> SymbolKind.Struct;
+                case "function" -> SymbolKind.Function;
                 default -> SymbolKind.Variable;
             };
             DocumentSymbol symbol = new DocumentSymbol(d.name(), kind, snapshot.lines().rangeOf(d.start(), d.end()),

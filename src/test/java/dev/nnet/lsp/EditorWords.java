@@ -18,17 +18,29 @@ final class EditorWords {
     record Look(String textMateScope, String vimGroup, String emacsFace) {
     }
 
-    private static final Map<String, Look> KEYWORDS = Map.of(
-            "let", new Look("keyword.declaration.nnet", "nnetDeclaration", "font-lock-keyword-face"),
-            "dataset", new Look("keyword.declaration.nnet", "nnetDeclaration", "font-lock-keyword-face"),
-            "model", new Look("keyword.declaration.nnet", "nnetDeclaration", "font-lock-keyword-face"),
-            "train", new Look("keyword.other.statement.nnet", "nnetStatement", "font-lock-keyword-face"),
-            "evaluate", new Look("keyword.other.statement.nnet", "nnetStatement", "font-lock-keyword-face"),
-            "predict", new Look("keyword.other.statement.nnet", "nnetStatement", "font-lock-keyword-face"),
-            "print", new Look("keyword.other.statement.nnet", "nnetStatement", "font-lock-keyword-face"),
-            "on", new Look("keyword.other.nnet", "nnetKeyword", "font-lock-keyword-face"),
-            "input", new Look("keyword.other.nnet", "nnetKeyword", "font-lock-keyword-face"),
-            "true", new Look("constant.language.boolean.nnet", "nnetBoolean", "font-lock-constant-face"));
+    private static final Look DECLARATION = new Look("keyword.declaration.nnet", "nnetDeclaration",
+            "font-lock-keyword-face");
+    private static final Look STATEMENT = new Look("keyword.other.statement.nnet", "nnetStatement",
+            "font-lock-keyword-face");
+    private static final Look OTHER = new Look("keyword.other.nnet", "nnetKeyword", "font-lock-keyword-face");
+    private static final Look REPEAT = new Look("keyword.control.nnet", "nnetRepeat", "font-lock-keyword-face");
+    private static final Look CONDITIONAL = new Look("keyword.control.nnet", "nnetConditional",
+            "font-lock-keyword-face");
+    private static final Look LOGICAL = new Look("keyword.operator.logical.nnet", "nnetLogical",
+            "font-lock-keyword-face");
+    private static final Look BOOLEAN = new Look("constant.language.boolean.nnet", "nnetBoolean",
+            "font-lock-constant-face");
+
+    private static final Map<String, Look> KEYWORDS = Map.ofEntries(
+            Map.entry("let", DECLARATION), Map.entry("def", DECLARATION), Map.entry("dataset", DECLARATION),
+            Map.entry("model", DECLARATION),
+            Map.entry("train", STATEMENT), Map.entry("evaluate", STATEMENT), Map.entry("predict", STATEMENT),
+            Map.entry("print", STATEMENT), Map.entry("backward", STATEMENT), Map.entry("step", STATEMENT),
+            Map.entry("on", OTHER), Map.entry("input", OTHER),
+            Map.entry("for", REPEAT), Map.entry("in", REPEAT),
+            Map.entry("if", CONDITIONAL), Map.entry("else", CONDITIONAL),
+            Map.entry("and", LOGICAL), Map.entry("or", LOGICAL), Map.entry("not", LOGICAL),
+            Map.entry("true", BOOLEAN), Map.entry("false", BOOLEAN));
 
     private EditorWords() {
     }
@@ -46,7 +58,6 @@ final class EditorWords {
     }
 
     private static Look keywordLook(String keyword) {
-        if (keyword.equals("false")) return KEYWORDS.get("true");
         Look look = KEYWORDS.get(keyword);
         if (look == null) {
             throw new AssertionError("the lexer has a new keyword `" + keyword + "`: highlight it in the editor "
@@ -58,7 +69,7 @@ final class EditorWords {
     /** A built-in word's look follows from its category: functions for what computes, constants for the rest. */
     static Look look(Word.Category category) {
         boolean function = switch (category) {
-            case ACTIVATION, LAYER, LOSS, OPTIMIZER, SOURCE -> true;
+            case ACTIVATION, LAYER, LOSS, OPTIMIZER, SOURCE, FUNCTION -> true;
             default -> false;
         };
         String dashed = category.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -79,6 +90,13 @@ final class EditorWords {
             out.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
+    }
+
+    /** The scripts a user reads in an editor: every example, which must show no mistake anywhere. */
+    static List<java.nio.file.Path> examples() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".nnet")).map(f -> f.toAbsolutePath()).sorted().toList();
+        }
     }
 
     static List<String> keywordsOf(Map<String, Look> all) {

@@ -43,6 +43,24 @@ class EmacsModeTest {
     }
 
     @Test
+    void theExamplesShowNoMistake() throws Exception {
+        for (Path example : EditorWords.examples()) {
+            Path out = WORK.resolve("mistakes.txt");
+            Files.deleteIfExists(out);
+            String lisp = "(progn (require 'nnet-mode) (find-file \"" + example + "\") (font-lock-ensure)"
+                    + " (let ((bad nil)) (goto-char (point-min))"
+                    + " (while (not (eobp)) (let ((face (get-text-property (point) 'face)))"
+                    + " (when (memq 'font-lock-warning-face (if (listp face) face (list face)))"
+                    + " (push (format \"%d:%d\" (line-number-at-pos) (current-column)) bad))) (forward-char 1))"
+                    + " (with-temp-file \"" + out + "\" (insert (mapconcat #'identity (nreverse bad) \"\\n\")))))";
+            ExternalTool.Result run = ExternalTool.run(EMACS, 120, List.of("emacs", "--batch", "-Q", "-L",
+                    EMACS.toString(), "--eval", lisp));
+            assertEquals(0, run.exitCode(), run.output());
+            assertEquals("", Files.readString(out), example + " shows mistakes in Emacs");
+        }
+    }
+
+    @Test
     void everyWordOfTheLanguageHasTheFaceOfItsKind() throws Exception {
         Map<String, EditorWords.Look> words = EditorWords.all();
         Path file = WORK.resolve("words.nnet");

@@ -251,6 +251,34 @@ class LanguageServerTest {
     }
 
     @Test
+    void theExplicitLoopHasHoverCompletionAndOutlineToo() throws Exception {
+        Path example = Path.of("examples/xor.nnet").toAbsolutePath();
+        String text = Files.readString(example);
+        String uri = example.toUri().toString();
+        client.open(uri, text);
+        assertEquals(List.of(), client.diagnostics(uri, 1).getDiagnostics());
+        Hover hover = client.get(client.server.getTextDocumentService().hover(new HoverParams(
+                new TextDocumentIdentifier(uri), new Position(lineOf(text, "def swish"), 5))));
+        assertTrue(hover.getContents().getRight().getValue().contains("def swish"), hover.toString());
+
+        int body = lineOf(text, "backward l");
+        List<String> atStatement = client.get(client.server.getTextDocumentService().completion(new CompletionParams(
+                new TextDocumentIdentifier(uri), new Position(body, 8)))).getLeft().stream()
+                .map(CompletionItem::getLabel).toList();
+        assertTrue(atStatement.containsAll(List.of("let", "backward", "step", "for", "if")), atStatement.toString());
+
+        List<DocumentSymbol> symbols = client.get(client.server.getTextDocumentService().documentSymbol(
+                new DocumentSymbolParams(new TextDocumentIdentifier(uri)))).stream().map(e -> e.getRight()).toList();
+        List<String> names = symbols.stream().map(DocumentSymbol::getName).toList();
+        assertEquals(List.of("swish", "xor", "net", "opt", "for epoch", "evaluate net", "predict net"), names);
+        assertEquals(SymbolKind.Function, symbols.get(0).getKind());
+        DocumentSymbol loop = symbols.get(4);
+        assertEquals(List.of("for batch"), loop.getChildren().stream().map(DocumentSymbol::getName).toList());
+        assertEquals(List.of("y", "l"), loop.getChildren().get(0).getChildren().stream().map(DocumentSymbol::getName)
+                .toList());
+    }
+
+    @Test
     void whileALineIsHalfTypedTheNamesAndTypesAreStillThere() throws Exception {
         client.open(IRIS_URI, iris);
         client.diagnostics(IRIS_URI, 1);

@@ -52,6 +52,9 @@ class MalformedEditsTest {
         "0", "42", "0.5", "1e-3", "1e999", "123456789012345678901234567890", "60_000", "0.", "_",
         "epochs: 0", "loss: mse", "optimizer: sgd(learning_rate: -1)", "split: {train: 0.7, test: 0.3}",
         "((((((((((((((((((((((((((((((((", "[[[[[[[[[[[[[[[[", "{{{{{{{{", "}}}}}}}}", ")))))))))",
+        "def", "for", "in", "if", "else", "backward", "step", "and", "or", "not", "def f(x) = x * sigmoid(x)",
+        "for i in 1..3 {", "if x == 1 {", "} else {", "backward l", "step opt on net", "@", "..", "==", "!=", "<=",
+        "!", "sum(x)", "xor()", "net(batch.x)", "mse(y, batch.y)",
     };
 
     @Test

@@ -41,6 +41,24 @@ class VimSyntaxTest {
     }
 
     @Test
+    void theExamplesShowNoMistake() throws Exception {
+        for (Path example : EditorWords.examples()) {
+            Path out = WORK.resolve("mistakes.txt");
+            Files.deleteIfExists(out);
+            ExternalTool.Result run = ExternalTool.run(VIM, 60, List.of("vim", "-es", "-N", "-u", "NONE", "-i", "NONE",
+                    "--cmd", "set rtp^=" + VIM, "-c", "filetype on", "-c", "syntax on", "-c", "edit " + example,
+                    "-c", "let g:bad = []",
+                    "-c", "for l in range(1, line('$')) | for c in range(1, col([l, '$']) - 1)"
+                            + " | let n = synIDattr(synID(l, c, 1), 'name')"
+                            + " | if n =~# 'Error\\|BadEscape\\|Unterminated' | call add(g:bad, l . ':' . c . ' ' . n)"
+                            + " | endif | endfor | endfor",
+                    "-c", "call writefile(g:bad, '" + out + "')", "-c", "qall!"));
+            assertEquals(0, run.exitCode(), run.output());
+            assertEquals(List.of(), Files.readAllLines(out), example + " shows mistakes in Vim");
+        }
+    }
+
+    @Test
     void everyWordOfTheLanguageHasTheGroupOfItsKind() throws Exception {
         Map<String, EditorWords.Look> words = EditorWords.all();
         Path file = WORK.resolve("words.nnet");

@@ -54,6 +54,26 @@ class VscodeExtensionTest {
     }
 
     @Test
+    void theExamplesShowNoMistake() throws Exception {
+        Path work = Path.of("target/editor-tests/vscode").toAbsolutePath();
+        Files.createDirectories(work);
+        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"the examples, without invalid scopes\"\n");
+        for (Path example : EditorWords.examples()) {
+            for (String line : Files.readAllLines(example)) {
+                fixture.append(line).append('\n');
+                if (line.isEmpty()) continue;
+                fixture.append("# <").append("-".repeat(line.length())).append(" - invalid.illegal.character.nnet")
+                        .append(" invalid.illegal.escape.nnet invalid.illegal.unterminated-string.nnet\n");
+            }
+        }
+        Path file = work.resolve("examples.nnet");
+        Files.writeString(file, fixture);
+        ExternalTool.Result result = ExternalTool.run(EXTENSION, 120,
+                List.of("npx", "--no", "--", "vscode-tmgrammar-test", file.toString()));
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
     void theClientStartsTheLanguageServer() throws Exception {
         ExternalTool.Result result = ExternalTool.run(EXTENSION, 120, List.of("node", "--test", "test/"));
         assertEquals(0, result.exitCode(), result.output());
