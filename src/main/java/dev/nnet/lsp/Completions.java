@@ -60,7 +60,8 @@ final class Completions {
         Open top = open.peek();
         if (inStatements(top) && lineStart) {
             items.keywords(STATEMENTS);
-        } else if (top != null && top.bracket.equals("{") && lineStart && Vocabulary.BLOCK_OPTIONS.containsKey(top.owner)) {
+        } else if (top != null && top.bracket.equals("{") && lineStart
+                && Vocabulary.BLOCK_OPTIONS.containsKey(top.owner)) {
             for (String option : Vocabulary.BLOCK_OPTIONS.get(top.owner)) {
                 items.add(option, CompletionItemKind.Property, top.owner + " option", option + ": ");
             }
@@ -150,7 +151,8 @@ final class Completions {
     private static boolean startsStatement(Snapshot snapshot, List<Lexemes.Lexeme> tokens, int i) {
         if (i == 0) return true;
         Lexemes.Lexeme previous = tokens.get(i - 1);
-        return previous.text().equals(";") || previous.text().equals("{") || newlineBetween(snapshot, previous.end(), tokens.get(i).start());
+        return previous.text().equals(";") || previous.text().equals("{")
+                || newlineBetween(snapshot, previous.end(), tokens.get(i).start());
     }
 
     private static boolean newlineBetween(Snapshot snapshot, int from, int to) {

@@ -76,7 +76,8 @@ class LanguageServerTest {
                 .check(new SourceText("iris.nnet", text), RESOURCES);
         dev.nnet.diag.Diagnostic expected = cli.diagnostics().get(0);
         assertEquals(expected.message(), d.getMessage().getLeft().lines().findFirst().orElseThrow());
-        for (String help : expected.help()) assertTrue(d.getMessage().getLeft().contains("help: " + help), d.getMessage().getLeft());
+        String message = d.getMessage().getLeft();
+        for (String help : expected.help()) assertTrue(message.contains("help: " + help), message);
     }
 
     @Test
@@ -203,7 +204,8 @@ class LanguageServerTest {
     void documentSymbolsOutlineTheScript() throws Exception {
         client.open(IRIS_URI, iris);
         List<DocumentSymbol> symbols = client.get(client.server.getTextDocumentService().documentSymbol(
-                new DocumentSymbolParams(new TextDocumentIdentifier(IRIS_URI)))).stream().map(e -> e.getRight()).toList();
+                new DocumentSymbolParams(new TextDocumentIdentifier(IRIS_URI)))).stream().map(e -> e.getRight())
+                .toList();
         assertEquals(List.of("iris", "net", "rate", "train net", "evaluate net", "predict net"),
                 symbols.stream().map(DocumentSymbol::getName).toList());
         DocumentSymbol net = symbols.get(1);

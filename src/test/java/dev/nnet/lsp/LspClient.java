@@ -72,7 +72,8 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     void open(String uri, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nnet", 1, text)));
+        server.getTextDocumentService().didOpen(
+                new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nnet", 1, text)));
     }
 
     void change(String uri, int version, TextDocumentContentChangeEvent... changes) {

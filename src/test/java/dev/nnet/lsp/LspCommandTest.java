@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** `nnet lsp` as a process sees it: JSON-RPC bytes in on stdin, out on stdout, nothing else there. */
 class LspCommandTest {
+    private static final String INITIALIZE =
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
+
     private static String message(String json) {
         return "Content-Length: " + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json;
     }
@@ -23,7 +26,7 @@ class LspCommandTest {
 
     @Test
     void answersInitializeAndEndsWithZeroAfterShutdownAndExit() throws Exception {
-        String input = message("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}")
+        String input = message(INITIALIZE)
                 + message("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
                 + message("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}")
                 + message("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
@@ -38,7 +41,7 @@ class LspCommandTest {
 
     @Test
     void endsWithOneWhenTheClientGoesAwayWithoutExit() throws Exception {
-        String input = message("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}")
+        String input = message(INITIALIZE)
                 + "Content-Length: 12\r\n\r\n{not json!!}";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

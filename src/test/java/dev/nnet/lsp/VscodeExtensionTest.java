@@ -43,7 +43,8 @@ class VscodeExtensionTest {
     void everyWordOfTheLanguageHasTheScopeOfItsKind() throws Exception {
         Path work = Path.of("target/editor-tests/vscode").toAbsolutePath();
         Files.createDirectories(work);
-        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"every keyword and built-in word\"\n");
+        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"every keyword and built-in word\"");
+        fixture.append('\n');
         EditorWords.all().forEach((word, look) -> fixture.append(word).append("\n# <")
                 .append("-".repeat(word.length())).append(' ').append(look.textMateScope()).append('\n'));
         Path file = work.resolve("words.nnet");
@@ -57,7 +58,8 @@ class VscodeExtensionTest {
     void theExamplesShowNoMistake() throws Exception {
         Path work = Path.of("target/editor-tests/vscode").toAbsolutePath();
         Files.createDirectories(work);
-        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"the examples, without invalid scopes\"\n");
+        StringBuilder fixture = new StringBuilder("# SYNTAX TEST \"source.nnet\" \"the examples, without mistakes\"");
+        fixture.append('\n');
         for (Path example : EditorWords.examples()) {
             for (String line : Files.readAllLines(example)) {
                 fixture.append(line).append('\n');
