@@ -57,10 +57,13 @@ public record Cost(String model, String typeName, int batch, String batchSource,
         if (training != null) {
             source = "the train at line " + training.span().line();
             batch = training.batchSize() == 0 ? trainingRows(plan, training) : training.batchSize();
-            optimizer = training.optimizer().kind().name().toLowerCase();
-            stateFloatsPerParameter = switch (training.optimizer().kind()) {
-                case ADAM -> 2;
-                case SGD -> training.optimizer().momentum() > 0 ? 1 : 0;
+            Plan.Optimizer o = training.optimizer();
+            optimizer = o.kind().word();
+            stateFloatsPerParameter = switch (o.kind()) {
+                case ADAM, ADAMW, RPROP -> 2;
+                case ADAGRAD -> 1;
+                case RMSPROP -> 1 + (o.number("momentum") > 0 ? 1 : 0) + (o.flag("centered") ? 1 : 0);
+                case SGD -> o.number("momentum") > 0 ? 1 : 0;
             };
         }
         List<LayerCost> layers = new ArrayList<>();
@@ -76,9 +79,16 @@ public record Cost(String model, String typeName, int batch, String batchSource,
                 // the activation after it: about one operation per value, a few for exp-based ones
                 layerFlops += (long) batch * d.units() * activationFlops(d.activation(), d.custom() != null);
                 activations += 2L * batch * d.units();
-            } else {
-                layerFlops = (long) batch * next * activationFlops(((Plan.ActivationLayer) layer).activation(), false);
+            } else if (layer instanceof Plan.ActivationLayer a) {
+                layerFlops = (long) batch * next * activationFlops(a.activation(), false);
                 activations += (long) batch * next;
+            } else if (layer instanceof Plan.NormLayer norm) {
+                params = 2L * next; // a scale and a shift per feature
+                layerFlops = 8L * batch * next; // mean, variance, normalise, scale and shift
+                activations += 2L * batch * next;
+            } else {
+                layerFlops = (long) batch * next; // dropout: a mask multiply
+                activations += 2L * batch * next;
             }
             layers.add(new LayerCost(layer.describe(), shape(batch, next), params, layerFlops));
             parameters += params;
@@ -104,8 +114,9 @@ public record Cost(String model, String typeName, int batch, String batchSource,
         return switch (a) {
             case LINEAR -> 0;
             case RELU -> 1;
-            case SIGMOID, TANH -> 4;
-            case SOFTMAX, LOG_SOFTMAX -> 5;
+            case LEAKY_RELU -> 2;
+            case SIGMOID, TANH, ELU, SILU, SOFTPLUS -> 4;
+            case SOFTMAX, LOG_SOFTMAX, GELU -> 5;
         };
     }
 

@@ -213,8 +213,11 @@ final class Evaluator {
             case CSV -> bindThen(c, Signature.CSV, a -> new Value.SourceValue(new Plan.Source.CsvFile(null,
                     ((Value.StringValue) a.get("path")).value())));
             case IRIS -> bindThen(c, Signature.IRIS, a -> new Value.SourceValue(new Plan.Source.Builtin("iris")));
-            case SGD -> bindThen(c, Signature.SGD, a -> new Value.OptimizerValue(Optimizers.sgd(a, reporter)));
-            case ADAM -> bindThen(c, Signature.ADAM, a -> new Value.OptimizerValue(Optimizers.adam(a, reporter)));
+            case SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP -> {
+                Plan.OptimizerKind kind = Plan.OptimizerKind.valueOf(w.name());
+                yield bindThen(c, OptimizerDefaults.signature(kind),
+                        a -> new Value.OptimizerValue(Optimizers.of(kind, a, reporter)));
+            }
             default -> {
                 reporter.error(DiagnosticCode.E0303, callee.span(), "`" + w.text + "` is " + w.category.phrase
                         + " and takes no arguments here", "remove the parentheses");

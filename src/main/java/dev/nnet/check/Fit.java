@@ -35,11 +35,11 @@ final class Fit {
         int out = model.outputWidth();
         String outputs = out == 1 ? "1 output" : out + " outputs";
         if (!schema.classification()) {
-            if (loss != Plan.Loss.MSE) {
+            if (!loss.regression()) {
                 cx.reporter.error(DiagnosticCode.E0304, lossSpan, "`" + lossName + "` needs a class target, but `"
                         + data.displayName() + "` has a real-valued target `" + schema.target() + "`",
-                        "needs classes", "use `mse` for a real-valued target, or list the classes in the dataset "
-                                + "with `classes: [...]`");
+                        "needs classes", "use `mse`, `mae` or `huber` for a real-valued target, or list the classes "
+                                + "in the dataset with `classes: [...]`");
                 return false;
             }
             if (out != 1) {
@@ -53,10 +53,10 @@ final class Fit {
         int k = schema.classes().size();
         String classList = String.join(", ", schema.classes());
         switch (loss) {
-            case CROSS_ENTROPY -> {
+            case CROSS_ENTROPY, NLL -> {
                 if (out != k) {
                     cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
-                            + ", but `cross_entropy` on `" + data.displayName() + "` needs one per class: " + k
+                            + ", but `" + lossName + "` on `" + data.displayName() + "` needs one per class: " + k
                             + " (" + classList + ")", "gives " + outputs,
                             "end the model with `dense(" + k + ", activation: softmax)`");
                     return false;
@@ -77,10 +77,10 @@ final class Fit {
                     return false;
                 }
             }
-            case MSE -> {
+            case MSE, MAE, HUBER -> {
                 if (out != k && !(k == 2 && out == 1)) {
                     cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
-                            + ", but `mse` on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),
+                            + ", but `" + lossName + "` on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),
                             "gives " + outputs, "end the model with `dense(" + (k == 2 ? 1 : k) + ")`");
                     return false;
                 }

@@ -58,7 +58,8 @@ final class ModelRules {
         cx.layerShapes.add(new Analysis.LayerShape(m.items().get(0).span(), "Tensor[B, " + width + "]", 0));
         for (Plan.Layer layer : layers) {
             int next = layer.outputWidth(width);
-            int parameters = layer instanceof Plan.Dense d ? width * d.units() + (d.bias() ? d.units() : 0) : 0;
+            int parameters = layer instanceof Plan.Dense d ? width * d.units() + (d.bias() ? d.units() : 0)
+                    : layer instanceof Plan.NormLayer ? 2 * width : 0;
             cx.layerShapes.add(new Analysis.LayerShape(layer.span(), "Tensor[B, " + next + "]", parameters));
             width = next;
         }
@@ -94,6 +95,14 @@ final class ModelRules {
             return null;
         }
         if (word.get() == Word.DENSE) return dense(l);
+        if (word.get() == Word.DROPOUT) return dropout(l);
+        if (word.get() == Word.BATCH_NORM || word.get() == Word.LAYER_NORM) {
+            if (!l.arguments().isEmpty()) {
+                cx.evaluator.bind(l.arguments(), Signature.none(name), l.name().span());
+                return null;
+            }
+            return new Plan.NormLayer(word.get() == Word.BATCH_NORM, l.span());
+        }
         if (!l.arguments().isEmpty()) {
             cx.evaluator.bind(l.arguments(), Signature.none(name), l.name().span());
             return null;
@@ -120,6 +129,18 @@ final class ModelRules {
             return false;
         }
         return true;
+    }
+
+    private Plan.Layer dropout(ModelItem.Layer l) {
+        BoundArguments a = cx.evaluator.bind(l.arguments(), Signature.DROPOUT, l.name().span());
+        if (a == null) return null;
+        double rate = a.number("rate");
+        if (rate < 0 || rate >= 1) {
+            cx.reporter.error(DiagnosticCode.E0405, a.spanOf("rate"), "a dropout rate must be at least 0 and below 1, "
+                    + "but it is " + Plan.number(rate), "must be in [0, 1)", "the usual values are 0.1 to 0.5");
+            return null;
+        }
+        return new Plan.Dropout(rate, l.span());
     }
 
     private Plan.Layer dense(ModelItem.Layer l) {

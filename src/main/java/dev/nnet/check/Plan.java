@@ -29,9 +29,16 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public enum Activation { SIGMOID, TANH, RELU, SOFTMAX, LOG_SOFTMAX, LINEAR }
+    public enum Activation { SIGMOID, TANH, RELU, SOFTMAX, LOG_SOFTMAX, LINEAR, LEAKY_RELU, ELU, GELU, SILU, SOFTPLUS }
 
-    public enum Loss { MSE, BINARY_CROSS_ENTROPY, CROSS_ENTROPY }
+    public enum Loss {
+        MSE, BINARY_CROSS_ENTROPY, CROSS_ENTROPY, MAE, HUBER, NLL;
+
+        /** Losses of a real value (or of class indices as numbers): mse, mae, huber. */
+        public boolean regression() {
+            return this == MSE || this == MAE || this == HUBER;
+        }
+    }
 
     public enum Initializer { XAVIER_UNIFORM, XAVIER_NORMAL, HE_UNIFORM, HE_NORMAL, ZEROS }
 
@@ -82,6 +89,28 @@ public record Plan(List<Step> steps) {
         }
     }
 
+    /** {@code dropout(rate)}: zeroes a fraction of values while training (seeded), the identity otherwise. */
+    public record Dropout(double rate, Span span) implements Layer {
+        public int outputWidth(int inputWidth) {
+            return inputWidth;
+        }
+
+        public String describe() {
+            return "dropout(" + number(rate) + ")";
+        }
+    }
+
+    /** {@code batch_norm} or {@code layer_norm}: normalisation with a learned scale and shift. */
+    public record NormLayer(boolean batch, Span span) implements Layer {
+        public int outputWidth(int inputWidth) {
+            return inputWidth;
+        }
+
+        public String describe() {
+            return batch ? "batch_norm" : "layer_norm";
+        }
+    }
+
     public record ActivationLayer(Activation activation, Span span) implements Layer {
         public int outputWidth(int inputWidth) {
             return inputWidth;
@@ -115,7 +144,8 @@ public record Plan(List<Step> steps) {
             for (int i = layers.size() - 1; i >= 0; i--) {
                 Layer layer = layers.get(i);
                 if (layer instanceof ActivationLayer a && a.activation() != Activation.LINEAR) return a.activation();
-                if (layer instanceof ActivationLayer) continue;
+                if (layer instanceof ActivationLayer || layer instanceof Dropout) continue;
+                if (!(layer instanceof Dense)) return Activation.LINEAR;
                 if (((Dense) layer).custom() != null) return Activation.LINEAR;
                 return ((Dense) layer).activation();
             }
@@ -129,24 +159,51 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public enum OptimizerKind { SGD, ADAM }
+    public enum OptimizerKind {
+        SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP;
 
-    /** Hyper-parameters; those that do not apply to the kind keep their defaults. */
-    public record Optimizer(OptimizerKind kind, double learningRate, double momentum, boolean nesterov,
-                            double weightDecay, double beta1, double beta2, double epsilon) {
-        /** The defaults, for an optimizer named without parentheses: {@code optimizer: adam}. */
-        public static Optimizer defaults(String name) {
-            return name.equals("sgd")
-                    ? new Optimizer(OptimizerKind.SGD, 0.01, 0, false, 0, 0.9, 0.999, 1e-8)
-                    : new Optimizer(OptimizerKind.ADAM, 0.001, 0, false, 0, 0.9, 0.999, 1e-8);
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * An optimizer and its settings, each named as the script names it ({@code learning_rate},
+     * {@code momentum}...), every one given its value or its default. Numbers are Doubles, flags Booleans.
+     */
+    public record Optimizer(OptimizerKind kind, java.util.Map<String, Object> settings) {
+        public Optimizer {
+            settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
         }
 
+        public double number(String name) {
+            return ((Number) settings.get(name)).doubleValue();
+        }
+
+        public boolean flag(String name) {
+            return (Boolean) settings.get(name);
+        }
+
+        public double learningRate() {
+            return number("learning_rate");
+        }
+
+        /** The defaults, for an optimizer named without parentheses: {@code optimizer: adam}. */
+        public static Optimizer defaults(String name) {
+            return OptimizerDefaults.of(OptimizerKind.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+        }
+
+        /** {@code sgd(learning_rate: 0.5, momentum: 0.9)}: the learning rate and what differs from the defaults. */
         public String describe() {
-            return switch (kind) {
-                case SGD -> "sgd(learning_rate: " + number(learningRate) + (momentum != 0 ? ", momentum: " + number(momentum) : "")
-                        + (nesterov ? ", nesterov: true" : "") + ")";
-                case ADAM -> "adam(learning_rate: " + number(learningRate) + ")";
-            };
+            Optimizer defaults = OptimizerDefaults.of(kind);
+            List<String> parts = new java.util.ArrayList<>();
+            for (var e : settings.entrySet()) {
+                if (e.getKey().equals("learning_rate") || !e.getValue().equals(defaults.settings().get(e.getKey()))) {
+                    Object v = e.getValue();
+                    parts.add(e.getKey() + ": " + (v instanceof Double d ? Plan.number(d) : v));
+                }
+            }
+            return kind.word() + "(" + String.join(", ", parts) + ")";
         }
     }
 

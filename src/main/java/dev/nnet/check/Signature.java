@@ -37,18 +37,7 @@ record Signature(String name, List<Param> params) {
             optional("init", Kind.INITIALIZER, new Value.StringValue("default")),
             optional("bias", Kind.BOOL, new Value.BoolValue(true))));
 
-    static final Signature SGD = new Signature("sgd", List.of(
-            optional("learning_rate", Kind.NUMBER, new Value.FloatValue(0.01)),
-            optional("momentum", Kind.NUMBER, new Value.FloatValue(0)),
-            optional("nesterov", Kind.BOOL, new Value.BoolValue(false)),
-            optional("weight_decay", Kind.NUMBER, new Value.FloatValue(0))));
-
-    static final Signature ADAM = new Signature("adam", List.of(
-            optional("learning_rate", Kind.NUMBER, new Value.FloatValue(0.001)),
-            optional("beta1", Kind.NUMBER, new Value.FloatValue(0.9)),
-            optional("beta2", Kind.NUMBER, new Value.FloatValue(0.999)),
-            optional("epsilon", Kind.NUMBER, new Value.FloatValue(1e-8)),
-            optional("weight_decay", Kind.NUMBER, new Value.FloatValue(0))));
+    static final Signature DROPOUT = new Signature("dropout", List.of(required("rate", Kind.NUMBER)));
 
     static final Signature CSV = new Signature("csv", List.of(required("path", Kind.STRING)));
 

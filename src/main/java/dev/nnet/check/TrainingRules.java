@@ -47,6 +47,22 @@ final class TrainingRules {
             if (fits && loss != null) Fit.loss(cx, model, t.model().span(), data, loss, options.get("loss").value().span());
             if (validation != null) Fit.width(cx, model, options.get("validation").value().span(), validation);
         }
+        if (optimizer != null && optimizer.kind() == Plan.OptimizerKind.RPROP && batchSize != 0) {
+            Option at = options.has("batch_size") ? options.get("batch_size") : options.get("optimizer");
+            cx.reporter.error(DiagnosticCode.E0407, at.value().span(), "`rprop` is a full-batch method: it adapts each "
+                    + "step from the sign of the whole gradient, which mini-batches make noisy", "needs the full batch",
+                    "add `batch_size: full`, or use `adam` for mini-batches");
+        }
+        if (model != null && data != null && loss != null && loss.regression() && data.schema().classification()) {
+            Plan.Activation last = model.finalActivation();
+            if (last == Plan.Activation.SIGMOID || last == Plan.Activation.SOFTMAX) {
+                boolean two = data.schema().classes().size() == 2 && model.outputWidth() == 1;
+                cx.reporter.warning(DiagnosticCode.W0103, options.get("loss").value().span(), "`" + loss.name()
+                        .toLowerCase() + "` on a " + last.name().toLowerCase() + " output learns classes slowly: its "
+                        + "gradient vanishes when the output saturates", "slow for classes", two
+                        ? "use `binary_cross_entropy`" : "use `cross_entropy`");
+            }
+        }
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
@@ -238,9 +254,8 @@ final class TrainingRules {
     /** 0 for `full` (one batch of every row), -1 when wrong (reported). */
     private int batchSize(Option o) {
         if (o == null) return DEFAULT_BATCH_SIZE;
-        if (o.value() instanceof Expr.Name n && n.name().equals("full") && cx.scope.lookup("full").isEmpty()) {
-            return 0;
-        }
+        // `full` here always means the whole set, even in a script that names something else `full`.
+        if (o.value() instanceof Expr.Name n && n.name().equals("full")) return 0;
         Long size = cx.wholeNumber(o, 1, DiagnosticCode.E0403, "the batch size");
         if (size == null) return -1;
         return (int) Math.min(size, Integer.MAX_VALUE);

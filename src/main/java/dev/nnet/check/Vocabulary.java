@@ -28,14 +28,14 @@ public final class Vocabulary {
         return Word.allTexts();
     }
 
-    /** The named arguments of a built-in that takes arguments (dense, sgd, adam, csv), or an empty list. */
+    /** The named arguments of a built-in that takes arguments (dense, an optimizer, csv), or an empty list. */
     public static List<String> argumentsOf(String builtin) {
         return switch (builtin) {
             case "dense" -> Signature.DENSE.paramNames();
-            case "sgd" -> Signature.SGD.paramNames();
-            case "adam" -> Signature.ADAM.paramNames();
             case "csv" -> Signature.CSV.paramNames();
-            default -> List.of();
+            default -> Word.named(builtin).filter(w -> w.category == Word.Category.OPTIMIZER)
+                    .map(w -> OptimizerDefaults.signature(Plan.OptimizerKind.valueOf(w.name())).paramNames())
+                    .orElse(List.of());
         };
     }
 }

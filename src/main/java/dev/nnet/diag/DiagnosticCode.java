@@ -49,6 +49,7 @@ public enum DiagnosticCode {
     E0404("E0404", "split fractions do not add up"),
     E0405("E0405", "value out of range"),
     E0406("E0406", "number too large"),
+    E0407("E0407", "optimizer used against its contract"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -68,7 +69,9 @@ public enum DiagnosticCode {
 
     // Warnings
     W0101("W0101", "validation data is the test split"),
-    W0102("W0102", "unused definition");
+    W0102("W0102", "unused definition"),
+    W0103("W0103", "sigmoid or softmax output trained with a regression loss"),
+    W0104("W0104", "learning rate far outside the usual range");
 
     public final String id;
     public final String title;

@@ -1,13 +1,12 @@
 package dev.nnet.engine;
 
-import java.util.Arrays;
-
 /**
- * The plain-Java kernels over {@code float[]}. Loops are written so that the JIT can vectorise
- * the hot ones (contiguous, unit stride, no calls): the matrix product (see {@link GemmScratch}
- * for why it copies op(B)) and the identity cases of the elementwise operations.
+ * The kernels over {@code float[]}. The matrix product is {@link FloatGemm}'s (the Vector API
+ * kernel, or the plain one); the other loops are written so that the JIT can vectorise the hot
+ * ones (contiguous, unit stride, no calls), as the identity cases of the elementwise operations.
  *
- * <p>{@link DoubleKernels} is this file with float replaced by double; keep the two in step.
+ * <p>{@link DoubleKernels} is this file with float replaced by double (and a plain product of its
+ * own, for gradient checks); keep the two in step.
  */
 final class FloatKernels implements Kernels {
     static final FloatKernels INSTANCE = new FloatKernels();
@@ -15,64 +14,13 @@ final class FloatKernels implements Kernels {
     private FloatKernels() {
     }
 
-    // ---- matrix products
+    // ---- matrix products: see FloatGemm
 
     @Override
     public void gemm(boolean transA, boolean transB, int n, int k, int m, Tensor at, Tensor bt, Tensor ct,
                      boolean accumulate, GemmScratch scratch) {
         if (!scratch.fits(k, m)) throw new IllegalArgumentException("gemm scratch is not for k = " + k + ", m = " + m);
-        float[] a = at.floats(), b = bt.floats(), c = ct.floats();
-        if (scratch.narrow()) {
-            gemmNarrow(transA, transB, n, k, m, a, b, c, accumulate, scratch.floatRows);
-            return;
-        }
-        float[][] rows = scratch.floatRows; // rows[p] = row p of op(B)
-        float[] acc = scratch.floatRow;     // row i of C while it is being summed
-        for (int p = 0; p < k; p++) {
-            if (transB) {
-                float[] row = rows[p];
-                for (int j = 0; j < m; j++) row[j] = b[j * k + p];
-            } else {
-                System.arraycopy(b, p * m, rows[p], 0, m);
-            }
-        }
-        // i-k-j order: the inner loop runs along a row of op(B) and the row of C, both contiguous.
-        for (int i = 0; i < n; i++) {
-            if (accumulate) System.arraycopy(c, i * m, acc, 0, m);
-            else Arrays.fill(acc, 0f);
-            for (int p = 0; p < k; p++) {
-                float aip = transA ? a[p * n + i] : a[i * k + p];
-                float[] row = rows[p];
-                for (int j = 0; j < m; j++) acc[j] += aip * row[j];
-            }
-            System.arraycopy(acc, 0, c, i * m, m);
-        }
-    }
-
-    /** C[i,j] as one dot product of row i of op(A) with column j of op(B), for few columns m. */
-    private static void gemmNarrow(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b,
-                                   float[] c, boolean accumulate, float[][] cols) {
-        for (int j = 0; j < m; j++) {
-            float[] col = cols[j];
-            if (transB) {
-                System.arraycopy(b, j * k, col, 0, k);
-            } else {
-                for (int p = 0; p < k; p++) col[p] = b[p * m + j];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                float[] col = cols[j];
-                float s = accumulate ? c[i * m + j] : 0f;
-                if (transA) {
-                    for (int p = 0; p < k; p++) s += a[p * n + i] * col[p];
-                } else {
-                    int ai = i * k;
-                    for (int p = 0; p < k; p++) s += a[ai + p] * col[p];
-                }
-                c[i * m + j] = s;
-            }
-        }
+        FloatGemm.SELECTED.gemm(transA, transB, n, k, m, at.floats(), bt.floats(), ct.floats(), accumulate, scratch);
     }
 
     // ---- elementwise

@@ -1,21 +1,23 @@
 package dev.nnet.engine;
 
 /**
- * Buffers one matrix product reuses on every call, made when its node is built.
+ * Buffers one matrix product reuses on every call, made when its node is built (the packed
+ * buffers of the Vector API path grow on first use, then stay): replays allocate nothing.
  *
- * <p>Wide products (m >= {@link #NARROW}) copy op(B) into separate row arrays and sum each row of
- * C in a row buffer. The copy is what lets the JIT vectorise the inner loop on Java 17: it only
- * auto-vectorises {@code acc[j] += a * row[j]} when both arrays are indexed by the same j, not at
- * different offsets into flat arrays (it cannot rule out that they overlap); without it the i-k-j
- * loop ran 3-4 times slower here.
+ * <p>The plain path's wide products (m >= {@link #NARROW}) copy op(B) into separate row arrays
+ * and sum each row of C in a row buffer. The copy is what lets the JIT vectorise the inner loop
+ * on Java 17: it only auto-vectorises {@code acc[j] = fma(a, row[j], acc[j])} when both arrays
+ * are indexed by the same j, not at different offsets into flat arrays (it cannot rule out that
+ * they overlap); without it the i-k-j loop ran 3-4 times slower here.
  *
  * <p>Narrow products (m < NARROW, such as a 10-class output layer) copy op(B)'s columns instead
  * and take each C[i,j] as one dot product: an inner loop over fewer than NARROW elements costs more
- * in loop set-up than in arithmetic. Both paths add the terms of C[i,j] in the same order, so they
- * give the same bits.
+ * in loop set-up than in arithmetic. Every path adds the terms of C[i,j] in the same order, so
+ * they give the same bits.
  */
 final class GemmScratch {
     static final int NARROW = 16;
+    private static final float[] NONE = new float[0];
 
     final int k;
     final int m;
@@ -23,6 +25,10 @@ final class GemmScratch {
     final float[] floatRow;
     final double[][] doubleRows;
     final double[] doubleRow;
+    /** The description of a product handed to the Vector API kernel and its second thread. */
+    final GemmTask task = new GemmTask();
+    private float[] packedLeft = NONE;
+    private float[] packedRight = NONE;
 
     private GemmScratch(int k, int m, float[][] floatRows, float[] floatRow, double[][] doubleRows, double[] doubleRow) {
         this.k = k;
@@ -51,5 +57,17 @@ final class GemmScratch {
 
     boolean fits(int k, int m) {
         return this.k == k && this.m == m;
+    }
+
+    /** A buffer of at least {@code size} floats for the packed left operand (allocated once, on the first call). */
+    float[] packedLeft(int size) {
+        if (packedLeft.length < size) packedLeft = new float[size];
+        return packedLeft;
+    }
+
+    /** A buffer of at least {@code size} floats for the packed right operand. */
+    float[] packedRight(int size) {
+        if (packedRight.length < size) packedRight = new float[size];
+        return packedRight;
     }
 }

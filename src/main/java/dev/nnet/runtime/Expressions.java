@@ -148,7 +148,11 @@ final class Expressions {
             case MEAN -> TensorRef.of(graph.mean(n), graph);
             case EXP -> TensorRef.of(graph.exp(n), graph);
             case LOG -> TensorRef.of(graph.log(n), graph);
+            case LEAKY_RELU, ELU, GELU, SILU, SOFTPLUS -> TensorRef.of(Activation.valueOf(w.name()).apply(graph, n), graph);
             case MSE -> TensorRef.of(graph.mse(n, tensor(args.get(1)).node()), graph);
+            case MAE -> TensorRef.of(graph.mae(n, tensor(args.get(1)).node()), graph);
+            case HUBER -> TensorRef.of(graph.huber(n, tensor(args.get(1)).node(), 1.0), graph);
+            case NLL -> TensorRef.of(graph.nll(n, tensor(args.get(1)).node()), graph);
             case CROSS_ENTROPY -> {
                 Node logits = x.logitsUnder(Activation.SOFTMAX);
                 yield TensorRef.of(graph.softmaxCrossEntropy(logits != null ? logits : n, tensor(args.get(1)).node()),

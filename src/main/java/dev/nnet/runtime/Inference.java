@@ -17,6 +17,7 @@ final class Inference {
     private final int count;
 
     Inference(ModelState model, Examples examples) {
+        graph.setTraining(false); // dropout off, batch norm on its running statistics
         count = examples.count();
         Tensor x = Tensor.wrap(examples.x().clone(), count, examples.width());
         Node input = graph.constant(x);

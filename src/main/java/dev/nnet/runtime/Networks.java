@@ -3,7 +3,10 @@ package dev.nnet.runtime;
 import dev.nnet.check.Plan;
 import dev.nnet.engine.Activation;
 import dev.nnet.engine.ActivationLayer;
+import dev.nnet.engine.BatchNorm;
 import dev.nnet.engine.Dense;
+import dev.nnet.engine.Dropout;
+import dev.nnet.engine.LayerNorm;
 import dev.nnet.engine.Initializer;
 import dev.nnet.engine.Layer;
 import dev.nnet.engine.Precision;
@@ -22,6 +25,7 @@ final class Networks {
         List<Layer> layers = new ArrayList<>();
         int width = model.inputWidth();
         int denseCount = 0;
+        int normCount = 0;
         for (Plan.Layer layer : model.layers()) {
             if (layer instanceof Plan.Dense d) {
                 Activation activation = activation(d.activation());
@@ -30,9 +34,15 @@ final class Networks {
                 layers.add(new Dense("dense" + (++denseCount), width, d.units(), init, d.bias(), Precision.FLOAT32, rng));
                 if (d.custom() != null) layers.add(defLayers.apply(d.custom()));
                 else if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
-            } else {
-                Activation activation = activation(((Plan.ActivationLayer) layer).activation());
+            } else if (layer instanceof Plan.ActivationLayer a) {
+                Activation activation = activation(a.activation());
                 if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
+            } else if (layer instanceof Plan.Dropout d) {
+                layers.add(new Dropout(d.rate(), Rng.forPurpose(seed, "dropout")));
+            } else if (layer instanceof Plan.NormLayer n) {
+                // torch's defaults: momentum 0.1 for the running statistics, epsilon 1e-5
+                layers.add(n.batch() ? new BatchNorm("batch_norm" + (++normCount), width, 0.1, 1e-5, Precision.FLOAT32)
+                        : new LayerNorm("layer_norm" + (++normCount), width, 1e-5, Precision.FLOAT32));
             }
             width = layer.outputWidth(width);
         }

@@ -41,6 +41,7 @@ final class Prediction {
             if (model.normalizer != null) model.normalizer.applyInPlace(x, width);
         }
         Graph graph = new Graph(Precision.FLOAT32);
+        graph.setTraining(false);
         Node output = model.network().forward(graph, graph.constant(Tensor.wrap(x, count, width)));
         float[] outputs = output.value().floats();
         int outWidth = model.plan.outputWidth();

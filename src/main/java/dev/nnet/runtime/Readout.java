@@ -10,10 +10,12 @@ import dev.nnet.check.Plan;
 final class Readout {
     private final boolean givesProbabilities;
     private final boolean logits;
+    private final boolean logProbabilities;
 
     Readout(Plan.Model model, Plan.Loss loss) {
         Plan.Activation last = model.finalActivation();
         givesProbabilities = last == Plan.Activation.SOFTMAX || last == Plan.Activation.SIGMOID;
+        logProbabilities = last == Plan.Activation.LOG_SOFTMAX;
         logits = !givesProbabilities && (loss == Plan.Loss.CROSS_ENTROPY || loss == Plan.Loss.BINARY_CROSS_ENTROPY);
     }
 
@@ -33,6 +35,10 @@ final class Readout {
             return new double[] {1 - p, p};
         }
         double[] p = new double[width];
+        if (logProbabilities) {
+            for (int c = 0; c < width; c++) p[c] = StrictMath.exp(out[at + c]);
+            return p;
+        }
         if (!logits) {
             for (int c = 0; c < width; c++) p[c] = out[at + c];
             return p;

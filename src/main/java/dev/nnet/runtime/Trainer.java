@@ -3,7 +3,11 @@ package dev.nnet.runtime;
 import dev.nnet.check.Plan;
 import dev.nnet.data.Examples;
 import dev.nnet.diag.DiagnosticCode;
+import dev.nnet.engine.Adagrad;
 import dev.nnet.engine.Adam;
+import dev.nnet.engine.AdamW;
+import dev.nnet.engine.RmsProp;
+import dev.nnet.engine.Rprop;
 import dev.nnet.engine.Optimizer;
 import dev.nnet.engine.Parameter;
 import dev.nnet.engine.Rng;
@@ -35,9 +39,18 @@ final class Trainer {
     }
 
     static Optimizer optimizer(Plan.Optimizer o) {
+        double lr = o.learningRate();
         return switch (o.kind()) {
-            case SGD -> new Sgd(o.learningRate(), o.momentum(), o.nesterov(), o.weightDecay());
-            case ADAM -> new Adam(o.learningRate(), o.beta1(), o.beta2(), o.epsilon(), o.weightDecay());
+            case SGD -> new Sgd(lr, o.number("momentum"), o.flag("nesterov"), o.number("weight_decay"));
+            case ADAM -> new Adam(lr, o.number("beta1"), o.number("beta2"), o.number("epsilon"), o.number("weight_decay"));
+            case ADAMW -> new AdamW(lr, o.number("beta1"), o.number("beta2"), o.number("epsilon"),
+                    o.number("weight_decay"));
+            case ADAGRAD -> new Adagrad(lr, o.number("lr_decay"), o.number("weight_decay"),
+                    o.number("initial_accumulator"), o.number("epsilon"));
+            case RMSPROP -> new RmsProp(lr, o.number("alpha"), o.number("epsilon"), o.number("weight_decay"),
+                    o.number("momentum"), o.flag("centered"));
+            case RPROP -> new Rprop(lr, o.number("eta_minus"), o.number("eta_plus"), o.number("min_step"),
+                    o.number("max_step"));
         };
     }
 

@@ -124,6 +124,32 @@ class ReplayTest {
     }
 
     @Test
+    void largeReplaysOnTwoThreadsAllocateNothing() {
+        // Products large enough for the Vector API kernel and the second thread.
+        Rng rng = Rng.forPurpose(12, "init");
+        Sequential m = new Sequential(List.of(
+                new Dense("h", 300, 256, Initializer.HE_UNIFORM, true, Precision.FLOAT32, rng),
+                new ActivationLayer(Activation.RELU),
+                new Dense("o", 256, 10, Initializer.XAVIER_UNIFORM, true, Precision.FLOAT32, rng)));
+        Graph g = new Graph(Precision.FLOAT32);
+        Node loss = Loss.CROSS_ENTROPY.build(g, m, g.constant(random(13, 128, 300)), g.constant(oneHot(128, 10, 0)));
+        Optimizer adam = new Adam(1e-3, 0.9, 0.999, 1e-8, 0);
+        List<Parameter> params = m.parameters();
+        int before = EngineThreads.count();
+        EngineThreads.setCount(2);
+        try {
+            long allocated = Allocations.bytesAllocated(() -> {
+                g.forward();
+                g.backward(loss);
+                adam.step(params);
+            }, 5, 50);
+            assertTrue(allocated < 1024, "50 replayed steps allocated " + allocated + " bytes");
+        } finally {
+            EngineThreads.setCount(before);
+        }
+    }
+
+    @Test
     void backwardFromANonScalarOrAConstantIsRefused() {
         Graph g = new Graph(Precision.FLOAT32);
         Node c = g.constant(random(10, 2, 2));

@@ -1,0 +1,226 @@
+package dev.nnet.engine;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The float matrix product on the Java Vector API: packed operands and a register-blocked
+ * micro-kernel (the structure of Goto and van de Geijn 2008, "Anatomy of high-performance matrix
+ * multiplication", without the cache blocking over k, which the products of a training step do
+ * not need). The micro-kernel keeps a block of MR = 6 rows x NR = 2 vectors of E in 12 vector
+ * registers and, for each p, adds L[r, p] * R[p, q] with one fused multiply-add per register
+ * (the shape of BLIS's Haswell kernel: with 2 FMA units of latency 4, at least 8 independent
+ * accumulators keep them busy, and 12 + 2 + 1 registers fit AVX2's 16).
+ *
+ * <p>Operands are packed once per call: L into blocks of MR rows, p-major, and R into panels of
+ * NR columns, p-major, both zero-padded at the edges, so the inner loop reads contiguous memory
+ * whatever the transposes. A narrow output (m below one panel, such as 10 classes) is computed
+ * transposed, E = C^T = op(B)^T op(A)^T, so that the vector lanes run along C's rows: a kernel
+ * tuned for wide outputs would otherwise fall back to scalar code there.
+ *
+ * <p>Each E[r, q] starts from C (or 0) and takes fma(L[r, p], R[p, q], .) for p = 0..k-1 in
+ * order, as {@link PlainFloatGemm} does: the two give the same bits. Large products split their
+ * panels between two threads ({@link GemmWorker}); a panel's elements are all summed by one thread.
+ */
+final class VectorFloatGemm extends FloatGemm {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int VL = S.length();
+    private static final int MR = 6;
+    private static final int NR = 2 * VL;
+    /** Below this many multiply-adds the plain loops win: packing and tiles cost more than they save. */
+    private static final long SMALL = 16 * 1024;
+    /** Below this many flops a second thread costs more in hand-off than it saves. */
+    static final long PARALLEL_FLOPS = 4_000_000;
+
+    @Override
+    String name() {
+        return "Vector API, " + S.vectorBitSize() + "-bit vectors, " + MR + " x " + NR + " register block";
+    }
+
+    @Override
+    void gemm(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b, float[] c, boolean accumulate,
+              GemmScratch scratch) {
+        if ((long) n * k * m < SMALL || Math.max(n, m) < NR || k == 0) {
+            PLAIN.gemm(transA, transB, n, k, m, a, b, c, accumulate, scratch);
+            return;
+        }
+        GemmTask t = scratch.task;
+        t.gemm = this;
+        t.k = k;
+        t.m = m;
+        t.c = c;
+        t.accumulate = accumulate;
+        t.flip = m < NR && n > m;
+        if (!t.flip) { // E = C: L = op(A), R = op(B)
+            t.rows = n;
+            t.cols = m;
+            t.left = a;
+            t.leftRowStride = transA ? 1 : k;
+            t.leftDepthStride = transA ? n : 1;
+            t.right = b;
+            t.rightDepthStride = transB ? 1 : m;
+            t.rightColStride = transB ? k : 1;
+        } else { // E = C^T: L = op(B)^T, R = op(A)^T
+            t.rows = m;
+            t.cols = n;
+            t.left = b;
+            t.leftRowStride = transB ? k : 1;
+            t.leftDepthStride = transB ? 1 : m;
+            t.right = a;
+            t.rightDepthStride = transA ? n : 1;
+            t.rightColStride = transA ? 1 : k;
+        }
+        int blocks = (t.rows + MR - 1) / MR;
+        int panels = (t.cols + NR - 1) / NR;
+        t.packedLeft = scratch.packedLeft(blocks * MR * k);
+        t.packedRight = scratch.packedRight(panels * NR * k);
+        if (t.tiles[0] == null) {
+            t.tiles[0] = new float[MR * NR];
+            t.tiles[1] = new float[MR * NR];
+        }
+        packLeft(t, blocks);
+        if (panels >= 2 && 2L * n * k * m >= PARALLEL_FLOPS && EngineThreads.count() > 1 && GemmWorker.tryTake()) {
+            int half = panels / 2;
+            GemmWorker.post(t, half, panels);
+            panels(t, 0, half, 0);
+            GemmWorker.join();
+        } else {
+            panels(t, 0, panels, 0);
+        }
+    }
+
+    /** L into blocks of MR rows: block b holds, for each p, L[bMR .. bMR + MR - 1, p] (zeros past the last row). */
+    private static void packLeft(GemmTask t, int blocks) {
+        float[] lp = t.packedLeft, left = t.left;
+        int k = t.k, rs = t.leftRowStride, ds = t.leftDepthStride, rows = t.rows, at = 0;
+        for (int block = 0; block < blocks; block++) {
+            int r0 = block * MR;
+            for (int p = 0; p < k; p++) {
+                for (int rr = 0; rr < MR; rr++, at++) {
+                    int r = r0 + rr;
+                    lp[at] = r < rows ? left[r * rs + p * ds] : 0f;
+                }
+            }
+        }
+    }
+
+    /** Panel {@code panel} of R: for each p, R[p, q0 .. q0 + NR - 1] (zeros past the last column). */
+    private static void packRight(GemmTask t, int panel) {
+        float[] rp = t.packedRight, right = t.right;
+        int k = t.k, ds = t.rightDepthStride, cs = t.rightColStride, q0 = panel * NR;
+        int width = Math.min(NR, t.cols - q0);
+        int at = panel * NR * k;
+        for (int p = 0; p < k; p++, at += NR) {
+            int base = p * ds + q0 * cs;
+            if (cs == 1 && width == NR) {
+                System.arraycopy(right, base, rp, at, NR);
+            } else {
+                for (int qq = 0; qq < NR; qq++) rp[at + qq] = qq < width ? right[base + qq * cs] : 0f;
+            }
+        }
+    }
+
+    @Override
+    void panels(GemmTask t, int from, int to, int worker) {
+        int blocks = (t.rows + MR - 1) / MR;
+        float[] tile = t.tiles[worker];
+        for (int panel = from; panel < to; panel++) {
+            packRight(t, panel);
+            int q0 = panel * NR;
+            int width = Math.min(NR, t.cols - q0);
+            for (int block = 0; block < blocks; block++) {
+                int r0 = block * MR;
+                int height = Math.min(MR, t.rows - r0);
+                if (!t.flip && height == MR && width == NR) {
+                    direct(t, block, panel, r0, q0);
+                } else {
+                    edge(t, block, panel, r0, q0, height, width, tile);
+                }
+            }
+        }
+    }
+
+    /** A full block of an unflipped product: C's rows are read and written as vectors in place. */
+    private static void direct(GemmTask t, int block, int panel, int r0, int q0) {
+        block(t, block, panel, t.c, r0 * t.m + q0, t.m, t.accumulate);
+    }
+
+    /** Any other block (flipped, or cut by an edge): the same kernel through a tile, copied to and from C element by element. */
+    private static void edge(GemmTask t, int block, int panel, int r0, int q0, int height, int width, float[] tile) {
+        float[] c = t.c;
+        for (int rr = 0; rr < MR; rr++) {
+            for (int qq = 0; qq < NR; qq++) {
+                tile[rr * NR + qq] = t.accumulate && rr < height && qq < width ? c[t.at(r0 + rr, q0 + qq)] : 0f;
+            }
+        }
+        block(t, block, panel, tile, 0, NR, true);
+        for (int rr = 0; rr < height; rr++) {
+            for (int qq = 0; qq < width; qq++) c[t.at(r0 + rr, q0 + qq)] = tile[rr * NR + qq];
+        }
+    }
+
+    /**
+     * The micro-kernel: the MR x NR block of E whose row rr lives at out[base + rr * stride ...]
+     * (starting from those values when {@code load}, from zero otherwise) gets
+     * fma(L[r, p], R[p, q], .) for every p, with 12 accumulators in registers (AVX2 has 16).
+     */
+    private static void block(GemmTask t, int block, int panel, float[] out, int base, int stride, boolean load) {
+        int o0 = base, o1 = o0 + stride, o2 = o1 + stride, o3 = o2 + stride, o4 = o3 + stride, o5 = o4 + stride;
+        FloatVector s00, s01, s10, s11, s20, s21, s30, s31, s40, s41, s50, s51;
+        if (load) {
+            s00 = FloatVector.fromArray(S, out, o0);
+            s01 = FloatVector.fromArray(S, out, o0 + VL);
+            s10 = FloatVector.fromArray(S, out, o1);
+            s11 = FloatVector.fromArray(S, out, o1 + VL);
+            s20 = FloatVector.fromArray(S, out, o2);
+            s21 = FloatVector.fromArray(S, out, o2 + VL);
+            s30 = FloatVector.fromArray(S, out, o3);
+            s31 = FloatVector.fromArray(S, out, o3 + VL);
+            s40 = FloatVector.fromArray(S, out, o4);
+            s41 = FloatVector.fromArray(S, out, o4 + VL);
+            s50 = FloatVector.fromArray(S, out, o5);
+            s51 = FloatVector.fromArray(S, out, o5 + VL);
+        } else {
+            FloatVector zero = FloatVector.zero(S);
+            s00 = zero; s01 = zero; s10 = zero; s11 = zero; s20 = zero; s21 = zero;
+            s30 = zero; s31 = zero; s40 = zero; s41 = zero; s50 = zero; s51 = zero;
+        }
+        float[] lp = t.packedLeft, rp = t.packedRight;
+        int k = t.k;
+        int l = block * MR * k, r = panel * NR * k;
+        for (int p = 0; p < k; p++, l += MR, r += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, rp, r);
+            FloatVector b1 = FloatVector.fromArray(S, rp, r + VL);
+            FloatVector a = FloatVector.broadcast(S, lp[l]);
+            s00 = a.fma(b0, s00);
+            s01 = a.fma(b1, s01);
+            a = FloatVector.broadcast(S, lp[l + 1]);
+            s10 = a.fma(b0, s10);
+            s11 = a.fma(b1, s11);
+            a = FloatVector.broadcast(S, lp[l + 2]);
+            s20 = a.fma(b0, s20);
+            s21 = a.fma(b1, s21);
+            a = FloatVector.broadcast(S, lp[l + 3]);
+            s30 = a.fma(b0, s30);
+            s31 = a.fma(b1, s31);
+            a = FloatVector.broadcast(S, lp[l + 4]);
+            s40 = a.fma(b0, s40);
+            s41 = a.fma(b1, s41);
+            a = FloatVector.broadcast(S, lp[l + 5]);
+            s50 = a.fma(b0, s50);
+            s51 = a.fma(b1, s51);
+        }
+        s00.intoArray(out, o0);
+        s01.intoArray(out, o0 + VL);
+        s10.intoArray(out, o1);
+        s11.intoArray(out, o1 + VL);
+        s20.intoArray(out, o2);
+        s21.intoArray(out, o2 + VL);
+        s30.intoArray(out, o3);
+        s31.intoArray(out, o3 + VL);
+        s40.intoArray(out, o4);
+        s41.intoArray(out, o4 + VL);
+        s50.intoArray(out, o5);
+        s51.intoArray(out, o5 + VL);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.nnet.engine;
+
+import java.util.Locale;
+
+/**
+ * The GEMM benchmark (not a test): GFLOP/s of C = op(A) . op(B) in float32 for a square product
+ * and for the products of a W3 training step (784-256-128-10, batch 128), with the Vector API
+ * kernel and the plain one, on 1 and 2 engine threads. Run through bench/run.sh.
+ */
+public final class GemmBench {
+    private GemmBench() {
+    }
+
+    /** {n, k, m, transA, transB}: the square case, then W3's forward, dA = dY B^T and dB = A^T dY products. */
+    static final int[][] SHAPES = {
+        {512, 512, 512, 0, 0},
+        {128, 784, 256, 0, 0},   // layer 1 forward
+        {128, 256, 128, 0, 0},   // layer 2 forward
+        {128, 128, 10, 0, 0},    // layer 3 forward: narrow N = 10
+        {784, 128, 256, 1, 0},   // dW1 = X^T dH1
+        {256, 128, 128, 1, 0},   // dW2
+        {128, 128, 10, 1, 0},    // dW3: transposed and narrow
+        {128, 128, 256, 0, 1},   // dH1 = dH2 W2^T
+        {128, 10, 128, 0, 1},    // dH2 = dY W3^T
+    };
+
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        System.out.println("# GEMM, float32, C = op(A) op(B); " + FloatGemm.describe());
+        System.out.println("| n x k x m | op | kernel | threads | GFLOP/s |");
+        System.out.println("|---|---|---|---|---|");
+        int before = EngineThreads.count();
+        for (int[] s : SHAPES) {
+            for (FloatGemm gemm : new FloatGemm[] {FloatGemm.VECTOR, FloatGemm.PLAIN}) {
+                if (gemm == null) continue;
+                for (int threads = 1; threads <= 2; threads++) {
+                    if (gemm == FloatGemm.PLAIN && threads == 2) continue; // the plain kernel runs on one thread
+                    EngineThreads.setCount(threads);
+                    double gflops = measure(gemm, s, seconds);
+                    System.out.println(String.format(Locale.ROOT, "| %d x %d x %d | %s | %s | %d | %.1f |", s[0], s[1], s[2],
+                            (s[3] == 1 ? "A^T" : "A") + "." + (s[4] == 1 ? "B^T" : "B"),
+                            gemm == FloatGemm.PLAIN ? "plain" : "vector", threads, gflops));
+                }
+            }
+        }
+        EngineThreads.setCount(before);
+    }
+
+    static double measure(FloatGemm gemm, int[] s, double seconds) {
+        int n = s[0], k = s[1], m = s[2];
+        boolean transA = s[3] == 1, transB = s[4] == 1;
+        Rng rng = new Rng(1);
+        float[] a = new float[n * k], b = new float[k * m], c = new float[n * m];
+        for (int i = 0; i < a.length; i++) a[i] = (float) rng.nextDouble();
+        for (int i = 0; i < b.length; i++) b[i] = (float) rng.nextDouble();
+        GemmScratch scratch = GemmScratch.of(Precision.FLOAT32, k, m);
+        double flops = 2.0 * n * k * m;
+        long warmUntil = System.nanoTime() + (long) (seconds * 0.5e9);
+        while (System.nanoTime() < warmUntil) gemm.gemm(transA, transB, n, k, m, a, b, c, false, scratch);
+        double best = 0;
+        for (int round = 0; round < 5; round++) { // the best of 5 rounds: the machine is shared
+            int reps = 0;
+            long start = System.nanoTime(), until = start + (long) (seconds * 0.2e9);
+            long now;
+            do {
+                gemm.gemm(transA, transB, n, k, m, a, b, c, false, scratch);
+                reps++;
+                now = System.nanoTime();
+            } while (now < until);
+            best = Math.max(best, flops * reps / (now - start));
+        }
+        return best;
+    }
+}
