@@ -46,7 +46,8 @@
 (defconst nnet-declaration-keywords '("let" "def" "dataset" "model")
   "Keywords that define a name.")
 
-(defconst nnet-statement-keywords '("train" "evaluate" "predict" "print" "backward" "step" "on" "input")
+(defconst nnet-statement-keywords
+  '("train" "evaluate" "predict" "print" "backward" "step" "on" "input")
   "Keywords of the other statements.")
 
 (defconst nnet-control-keywords '("for" "in" "if" "else" "and" "or" "not")
@@ -55,16 +56,17 @@
 (defconst nnet-constants '("true" "false")
   "Boolean literals.")
 
-(defconst nnet-activations '("sigmoid" "tanh" "relu" "softmax" "log_softmax" "linear")
+(defconst nnet-activations '("sigmoid" "tanh" "relu" "leaky_relu" "elu" "gelu" "silu" "softplus"
+                              "softmax" "log_softmax" "linear")
   "Built-in activations (each also a layer of its own).")
 
-(defconst nnet-layers '("dense")
+(defconst nnet-layers '("dense" "dropout" "batch_norm" "layer_norm")
   "Built-in layers.")
 
-(defconst nnet-losses '("mse" "binary_cross_entropy" "cross_entropy")
+(defconst nnet-losses '("mse" "mae" "huber" "binary_cross_entropy" "cross_entropy" "nll")
   "Built-in losses.")
 
-(defconst nnet-optimizers '("sgd" "adam")
+(defconst nnet-optimizers '("sgd" "adam" "adamw" "adagrad" "rmsprop" "rprop")
   "Built-in optimizers.")
 
 (defconst nnet-sources '("csv" "iris" "xor")

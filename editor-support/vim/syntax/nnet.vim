@@ -24,10 +24,10 @@ syn keyword nnetBoolean true false
 syn match nnetDefinedName "\h\w*" contained
 
 " Built-in words, by category (dev.nnet.check.Word.Category)
-syn keyword nnetActivation sigmoid tanh relu softmax log_softmax linear
-syn keyword nnetLayer dense
-syn keyword nnetLoss mse binary_cross_entropy cross_entropy
-syn keyword nnetOptimizer sgd adam
+syn keyword nnetActivation sigmoid tanh relu leaky_relu elu gelu silu softplus softmax log_softmax linear
+syn keyword nnetLayer dense dropout batch_norm layer_norm
+syn keyword nnetLoss mse mae huber binary_cross_entropy cross_entropy nll
+syn keyword nnetOptimizer sgd adam adamw adagrad rmsprop rprop
 syn keyword nnetSource csv iris xor
 syn keyword nnetNormalization standard minmax none
 syn keyword nnetMetric accuracy loss

@@ -83,7 +83,7 @@ class EditorVocabularyTest {
     @Test
     void theEmacsModeHighlightsEveryWord() throws IOException {
         Map<String, List<String>> lists = new HashMap<>();
-        Pattern list = Pattern.compile("\\(defconst (nnet-[a-z-]+) '\\(([^)]*)\\)");
+        Pattern list = Pattern.compile("\\(defconst (nnet-[a-z-]+)\\s+'\\(([^)]*)\\)");
         Matcher m = list.matcher(Files.readString(EDITORS.resolve("emacs/nnet-mode.el")));
         while (m.find()) {
             List<String> words = new ArrayList<>();
