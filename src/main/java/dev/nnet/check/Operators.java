@@ -56,6 +56,10 @@ final class Operators {
 
     private Value comparison(Expr.Binary b, Value left, Value right) {
         boolean equality = b.operator() == Expr.BinaryOperator.EQUAL || b.operator() == Expr.BinaryOperator.NOT_EQUAL;
+        // A single-number tensor (a loss) compares as the number it holds, once it is computed.
+        if (isNumberLike(left) && isNumberLike(right) && (isScalarTensor(left) || isScalarTensor(right))) {
+            return Value.Opaque.BOOL;
+        }
         if (isAnyNumber(left) && isAnyNumber(right)) {
             if (!Evaluator.isNumber(left) || !Evaluator.isNumber(right)) return Value.Opaque.BOOL;
             double x = Evaluator.asDouble(left), y = Evaluator.asDouble(right);
@@ -189,6 +193,14 @@ final class Operators {
 
     static boolean isAnyNumber(Value v) {
         return Evaluator.isNumber(v) || isOpaqueNumber(v);
+    }
+
+    private static boolean isScalarTensor(Value v) {
+        return v instanceof Value.TensorValue t && t.shape().isScalar();
+    }
+
+    private static boolean isNumberLike(Value v) {
+        return isAnyNumber(v) || isScalarTensor(v);
     }
 
     private static boolean isStringLike(Value v) {
