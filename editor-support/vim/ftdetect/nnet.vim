@@ -1,0 +1,2 @@
+" NNet scripts: *.nnet
+autocmd BufRead,BufNewFile *.nnet setfiletype nnet
