@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand("run", new RunCommand(out, err));
         cli.addSubcommand("check", new CheckCommand(out, err));
         cli.addSubcommand("lsp", new dev.nnet.lsp.LspCommand(System.in, out, err));
+        cli.addSubcommand("fmt", new FmtCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, arguments) -> {
