@@ -42,7 +42,7 @@ final class Printer {
 
     private static final class Container {
         final Frame kind;
-        final boolean forced;
+        boolean forced;
         final List<Doc> parts = new ArrayList<>();
         boolean hard;
 
@@ -320,7 +320,7 @@ final class Printer {
             space();
             name(model.name());
             space();
-            block(model.items(), this::modelItem, false);
+            block(model.items(), this::modelItem, null);
         } else if (s instanceof Statement.Train train) {
             token("train");
             space();
@@ -362,9 +362,11 @@ final class Printer {
             space();
             expr(loop.iterable());
             space();
-            block(loop.body(), this::statement, false);
+            block(loop.body(), this::statement, null);
         } else if (s instanceof Statement.If conditional) {
-            ifStatement(conditional);
+            openGroup(false);
+            ifStatement(conditional, containers.peek());
+            closeGroup();
         } else if (s instanceof Statement.Backward backward) {
             token("backward");
             space();
@@ -410,12 +412,16 @@ final class Printer {
         closeGroup();
     }
 
-    private void ifStatement(Statement.If s) {
+    /**
+     * An `if` and its `else` branches share one group ({@code chain}): they are all on one line or
+     * all broken, never `{ a } else {` with only the second broken.
+     */
+    private void ifStatement(Statement.If s, Container chain) {
         token("if");
         space();
         expr(s.condition());
         space();
-        block(s.then(), this::statement, false);
+        block(s.then(), this::statement, chain);
         if (!nextIs("else")) return;
         boolean commented = lookForTrailingComment();
         for (int i = position; i < nextCode(); i++) commented |= tokens.isComment(i);
@@ -434,9 +440,9 @@ final class Printer {
             if (s.otherwise().size() != 1 || !(s.otherwise().get(0) instanceof Statement.If elseIf)) {
                 throw new IllegalStateException("`else if` without a single if in the tree");
             }
-            ifStatement(elseIf);
+            ifStatement(elseIf, chain);
         } else {
-            block(s.otherwise(), this::statement, false);
+            block(s.otherwise(), this::statement, chain);
         }
     }
 
@@ -444,18 +450,25 @@ final class Printer {
         int width = 0;
         for (Option o : options) width = Math.max(width, o.name().text().length());
         int longest = width;
-        block(options, o -> option(o, longest), true);
+        block(options, o -> option(o, longest), null);
     }
 
     /**
      * A `{ }` block of statements, model items or options: on one line (`{ a; b }`) if it was
-     * written on one line and fits, otherwise one per line.
+     * written on one line and fits, otherwise one per line. A block is its own group, unless it
+     * is part of {@code shared} (the group of an if and its else branches); an empty block always
+     * is, so that it stays `{}`.
      */
-    private <T> void block(List<T> items, Consumer<T> item, boolean options) {
+    private <T> void block(List<T> items, Consumer<T> item, Container shared) {
         int open = nextCode();
         int close = tokens.match(open);
         boolean oneLine = close < 0 || !tokens.lineBreakWithin(open, close);
-        openGroup(!oneLine && !items.isEmpty());
+        boolean own = shared == null || items.isEmpty();
+        if (own) {
+            openGroup(!oneLine && !items.isEmpty());
+        } else if (!oneLine) {
+            shared.forced = true;
+        }
         token("{");
         atBlockStart = true;
         indent();
@@ -469,7 +482,7 @@ final class Printer {
         dedent();
         if (items.isEmpty()) softLine(); else line();
         token("}");
-        closeGroup();
+        if (own) closeGroup();
     }
 
     private void option(Option o, int alignTo) {

@@ -190,39 +190,29 @@ final class Renderer {
     }
 
     /**
-     * The lines, with trailing comments aligned: in each run of consecutive lines of the same
-     * indentation (a blank line or a change of indentation ends a run), the trailing comments start
-     * in one column, two spaces after the longest code that has one.
+     * The lines, with trailing comments aligned: the trailing comments of consecutive lines start
+     * in one column, two spaces after the longest code among those lines.
      */
     private String joined() {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < lines.size()) {
-            int indentation = indentation(lines.get(i).code());
-            int end = i + 1;
-            while (end < lines.size() && !lines.get(end).code().isEmpty()
-                    && indentation(lines.get(end).code()) == indentation && !lines.get(i).code().isEmpty()) {
+            int end = i;
+            int column = 0;
+            while (end < lines.size() && lines.get(end).comment() != null) {
+                column = Math.max(column, lines.get(end).code().length() + COMMENT_GAP);
                 end++;
             }
-            int column = 0;
-            for (int j = i; j < end; j++) {
-                if (lines.get(j).comment() != null) column = Math.max(column, lines.get(j).code().length() + COMMENT_GAP);
+            if (end == i) {
+                out.append(lines.get(i++).code()).append('\n');
+                continue;
             }
             for (; i < end; i++) {
                 OutLine line = lines.get(i);
-                out.append(line.code());
-                if (line.comment() != null) {
-                    out.append(" ".repeat(column - line.code().length())).append(line.comment());
-                }
-                out.append('\n');
+                out.append(line.code()).append(" ".repeat(column - line.code().length())).append(line.comment())
+                        .append('\n');
             }
         }
         return out.toString();
-    }
-
-    private static int indentation(String code) {
-        int n = 0;
-        while (n < code.length() && code.charAt(n) == ' ') n++;
-        return n;
     }
 }

@@ -5,6 +5,7 @@ import dev.nnet.ast.Span;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -14,6 +15,14 @@ import java.util.List;
  * that a 100,000-term sum needs no deep stack.
  */
 public final class SyntaxTrees {
+    /** Each record class's components other than its span, with their accessors (reflection is slow). */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() != Span.class).toList();
+        }
+    };
+
     private SyntaxTrees() {
     }
 
@@ -31,8 +40,7 @@ public final class SyntaxTrees {
                 for (int i = 0; i < xs.size(); i++) pending.push(new Object[] {xs.get(i), ys.get(i)});
             } else if (x instanceof Record) {
                 if (x.getClass() != y.getClass()) return false;
-                for (RecordComponent component : x.getClass().getRecordComponents()) {
-                    if (component.getType() == Span.class) continue;
+                for (RecordComponent component : COMPONENTS.get(x.getClass())) {
                     pending.push(new Object[] {value(component, x), value(component, y)});
                 }
             } else if (!x.equals(y)) {
@@ -60,8 +68,7 @@ public final class SyntaxTrees {
         } else if (x instanceof Record) {
             out.append(x.getClass().getSimpleName()).append('(');
             boolean first = true;
-            for (RecordComponent component : x.getClass().getRecordComponents()) {
-                if (component.getType() == Span.class) continue;
+            for (RecordComponent component : COMPONENTS.get(x.getClass())) {
                 if (!first) out.append(", ");
                 first = false;
                 describe(value(component, x), out);

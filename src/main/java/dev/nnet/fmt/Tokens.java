@@ -16,7 +16,9 @@ import java.util.Set;
 final class Tokens {
     /** Tokens that stand between two operands; a comment written just before one moves after it. */
     private static final Set<String> INFIX = Set.of(",", ":", "=", ".", "..", "*", "/", "%", "@", "<", "<=", ">",
-            ">=", "==", "!=", "and", "or");
+            ">=", "==", "!=");
+    /** Infix only after an operand: `+` and `-` are also signs, `and` and `or` also names of fields and members. */
+    private static final Set<String> INFIX_AFTER_OPERAND = Set.of("+", "-", "and", "or");
     private static final Set<String> CLOSING = Set.of(")", "]", "}");
 
     private final String text;
@@ -128,15 +130,23 @@ final class Tokens {
         Lexeme t = all.get(i);
         if (t.kind() == Lexemes.Kind.STRING) return false;
         if (INFIX.contains(t.text())) return true;
-        if (!t.text().equals("+") && !t.text().equals("-")) return false;
-        int before = previousCode(i);
-        if (before < 0) return false;
-        Lexeme b = all.get(before);
-        return switch (b.kind()) {
+        return INFIX_AFTER_OPERAND.contains(t.text()) && endsOperand(previousCode(i));
+    }
+
+    /** Whether token {@code i} can be the last token of an operand: a name, a literal, a member, a closing bracket. */
+    private boolean endsOperand(int i) {
+        if (i < 0) return false;
+        Lexeme t = all.get(i);
+        return switch (t.kind()) {
             case NAME, NUMBER, STRING -> true;
-            default -> b.text().equals(")") || b.text().equals("]") || b.text().equals("}") || b.text().equals("true")
-                    || b.text().equals("false");
+            case KEYWORD -> t.text().equals("true") || t.text().equals("false") || tokenBeforeIs(i, ".");
+            default -> t.text().equals(")") || t.text().equals("]") || t.text().equals("}");
         };
+    }
+
+    private boolean tokenBeforeIs(int i, String text) {
+        int before = previousCode(i);
+        return before >= 0 && all.get(before).text().equals(text);
     }
 
     private int lineBreaks(int from, int to) {
