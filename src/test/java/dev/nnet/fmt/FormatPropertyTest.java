@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rerun one with {@code -Dtest=FormatPropertyTest -Dfmt.seed=N}.
  */
 class FormatPropertyTest {
-    static final int CASES = Integer.getInteger("fmt.cases", 1500);
+    static final int CASES = Integer.getInteger("fmt.cases", 1200);
 
     static LongStream seeds() {
         Long only = Long.getLong("fmt.seed");
