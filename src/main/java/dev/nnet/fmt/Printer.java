@@ -58,6 +58,7 @@ final class Printer {
     private boolean trailingAllowed;  // nothing but code since the last token: a comment may end its line
     private boolean eagerPending;     // a token was printed and its trailing comment not yet looked for
     private boolean atBlockStart;     // no statement, item, option or own-line comment yet in this block
+    private String lastCode = "";     // the last code token printed
     private final Deque<Container> containers = new ArrayDeque<>();
 
     private Printer(String text) {
@@ -181,6 +182,7 @@ final class Printer {
             flush(Level.EXPRESSION);
         }
         Lexemes.Lexeme t = consume(expected);
+        lastCode = t.text();
         emit(new Doc.Text(shown == null ? t.text() : shown));
         trailingAllowed = true;
         eagerPending = true;
@@ -265,6 +267,16 @@ final class Printer {
         atBlockStart = false;
     }
 
+    /**
+     * After a statement, model item or option that ends in a member named `and`, `or` or `not`
+     * (`x.and`): a line break after that word would not end it (the language continues a line
+     * that ends in one of those words), so a `;` is written before the line break.
+     */
+    private void statementEnd(boolean broken) {
+        if (!lastCode.equals("and") && !lastCode.equals("or") && !lastCode.equals("not")) return;
+        emit(broken ? new Doc.IfBreak(";", "") : new Doc.Text(";"));
+    }
+
     /** The comments before a closing bracket, printed inside it. */
     private void dangling(Level level) {
         lookForTrailingComment();
@@ -280,6 +292,7 @@ final class Printer {
             if (i > 0) hardLine();
             statementStart();
             statement(statements.get(i));
+            statementEnd(false);
         }
         dangling(Level.STATEMENT);
         if (position < tokens.size()) throw new IllegalStateException("the formatter did not reach the end of the script");
@@ -477,6 +490,7 @@ final class Printer {
             line();
             statementStart();
             item.accept(items.get(i));
+            statementEnd(true);
         }
         dangling(Level.STATEMENT);
         dedent();
