@@ -597,13 +597,8 @@ final class Printer {
             bracketed("[", "]", list.items(), this::expr, true);
         } else if (e instanceof Expr.RecordLiteral record) {
             bracketed("{", "}", record.fields(), this::field, true);
-        } else if (e instanceof Expr.Call call) {
-            expr(call.callee());
-            bracketed("(", ")", call.arguments(), this::argument, true);
-        } else if (e instanceof Expr.Member member) {
-            expr(member.target());
-            infix(".");
-            name(member.member());
+        } else if (e instanceof Expr.Call || e instanceof Expr.Member) {
+            postfixChain(e);
         } else if (e instanceof Expr.Unary unary) {
             token(unary.operator().symbol);
             String next = tokens.text(nextCode());
@@ -613,6 +608,33 @@ final class Printer {
             chain(binary);
         } else {
             throw new IllegalStateException("the formatter does not know the expression " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Calls and members, `net(x).y.z`, taken as one chain without recursion (a chain of a hundred
+     * thousand calls needs no deep stack): the innermost operand, then each `(...)` or `.name`.
+     */
+    private void postfixChain(Expr e) {
+        List<Expr> suffixes = new ArrayList<>();
+        Expr base = e;
+        while (true) {
+            Expr inner = base instanceof Expr.Call call ? call.callee()
+                    : base instanceof Expr.Member member ? member.target() : null;
+            if (inner == null) break;
+            suffixes.add(base);
+            boolean parenthesized = inner.span().start() != base.span().start(); // expr() prints them
+            base = inner;
+            if (parenthesized) break;
+        }
+        expr(base);
+        for (int i = suffixes.size() - 1; i >= 0; i--) {
+            if (suffixes.get(i) instanceof Expr.Call call) {
+                bracketed("(", ")", call.arguments(), this::argument, true);
+            } else {
+                infix(".");
+                name(((Expr.Member) suffixes.get(i)).member());
+            }
         }
     }
 

@@ -106,21 +106,33 @@ class FormatterTest {
                 format("let a = 1 # one\nlet long_name = 2 # two\n\nlet c = 3 # three"));
     }
 
-    @Test
-    void aLongSumIsLaidOutWithoutADeepStack() throws InterruptedException {
-        StringBuilder sum = new StringBuilder("let x = a0");
-        for (int i = 1; i < 10_000; i++) sum.append(" + a").append(i);
-        String text = sum.toString();
+    /** Parses on a thread with a large stack (the parser needs one), then lays out on one with a small stack. */
+    private static String layoutOnASmallStack(String text) throws InterruptedException {
         AtomicReference<Program> program = new AtomicReference<>();
-        Thread parser = new Thread(null, () -> program.set(FormatProperties.parse("sum.nnet", text)), "parse", 1L << 28);
+        Thread parser = new Thread(null, () -> program.set(FormatProperties.parse("long.nnet", text)), "parse", 1L << 28);
         parser.start();
         parser.join();
         AtomicReference<String> formatted = new AtomicReference<>();
         Thread layout = new Thread(null, () -> formatted.set(Formatter.layout(program.get(), text)), "layout", 1L << 18);
         layout.start();
         layout.join();
-        assertTrue(formatted.get() != null && formatted.get().startsWith("let x = a0 +\n    a1 +\n"), "no layout");
-        assertEquals(10_000, formatted.get().lines().count());
+        assertTrue(formatted.get() != null, "the layout failed");
+        return formatted.get();
+    }
+
+    @Test
+    void longChainsAreLaidOutWithoutADeepStack() throws InterruptedException {
+        StringBuilder sum = new StringBuilder("let x = a0");
+        for (int i = 1; i < 10_000; i++) sum.append(" + a").append(i);
+        String formatted = layoutOnASmallStack(sum.toString());
+        assertTrue(formatted.startsWith("let x = a0 +\n    a1 +\n"), formatted.substring(0, 40));
+        assertEquals(10_000, formatted.lines().count());
+
+        String members = "let y = a" + ".b".repeat(10_000) + "\n";
+        assertTrue(members.equals(layoutOnASmallStack(members)), "a member chain (which cannot break) changed");
+        String calls = layoutOnASmallStack("let z = f" + "(1)".repeat(10_000));
+        assertEquals(10_000, calls.chars().filter(c -> c == '1').count(), "calls were lost");
+        assertTrue(calls.startsWith("let z = f(1)(1)"), "the call chain starts differently");
     }
 
     @Test
