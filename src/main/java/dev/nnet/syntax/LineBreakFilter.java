@@ -33,6 +33,7 @@ final class LineBreakFilter implements TokenSource {
     private final SyntaxProblems problems;
     private final Deque<Bracket> open = new ArrayDeque<>();
     private Token previous; // the last default-channel token passed on
+    private Token beforePrevious; // the one before it: a '.' there makes `previous` a member name
 
     LineBreakFilter(NNetLexer lexer, SyntaxProblems problems) {
         this.lexer = lexer;
@@ -78,9 +79,12 @@ final class LineBreakFilter implements TokenSource {
         if (previous == null || previous.getType() == NNetLexer.NL) return true;
         Bracket innermost = open.peek();
         if (innermost == Bracket.ROUND_OR_SQUARE || innermost == Bracket.VALUE_BRACE) return true;
+        if (previous.getType() == NNetLexer.STRING) return false;
+        boolean member = beforePrevious != null && ".".equals(beforePrevious.getText());
         return switch (previous.getText()) {
             case "(", "[", "{", ",", ":", "=", "+", "-", "*", "/", "%", ".", "@", "..", "<", "<=", ">", ">=", "==",
-                    "!=", "and", "or", "not" -> true;
+                    "!=" -> true;
+            case "and", "or", "not" -> !member; // `x.and` ends with a member name, not an operator
             default -> false;
         };
     }
@@ -128,6 +132,7 @@ final class LineBreakFilter implements TokenSource {
     }
 
     private Token passOn(Token t) {
+        beforePrevious = previous;
         previous = t;
         return t;
     }

@@ -48,6 +48,16 @@ class ExamplesTest {
         assertTrue(run.out().contains("epoch 2000 loss"), run.out());
     }
 
+    @Test
+    void everyExampleIsInTheCanonicalLayout() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            String[] args = Stream.concat(Stream.of("fmt", "--check"),
+                    files.filter(f -> f.toString().endsWith(".nnet")).sorted().map(Path::toString)).toArray(String[]::new);
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.exit(), run.out() + run.err());
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExamplePassesCheckWithoutWarnings() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {

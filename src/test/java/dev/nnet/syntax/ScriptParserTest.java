@@ -49,6 +49,12 @@ class ScriptParserTest {
     }
 
     @Test
+    void aLineEndingInAMemberNamedLikeAnOperatorEndsTheStatement() {
+        Program p = parse("let s = {and: 1}\nprint s.and\nprint 2\n");
+        assertEquals(3, p.statements().size());
+    }
+
+    @Test
     void keywordsMayBeOptionNamesAndMembers() {
         Program p = parse("let s = {train: 0.5, test: 0.5}\nevaluate net on d.train\n");
         Statement.Evaluate e = (Statement.Evaluate) p.statements().get(1);
