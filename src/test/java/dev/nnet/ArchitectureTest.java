@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("check", Set.of("ast", "diag", "data")),
             Map.entry("runtime", Set.of("ast", "diag", "check", "data", "engine")),
             Map.entry("session", Set.of("ast", "diag", "syntax", "check", "data", "runtime")),
-            Map.entry("lsp", Set.of("ast", "diag", "syntax", "check", "session")),
+            Map.entry("lsp", Set.of("ast", "diag", "syntax", "check", "session", "fmt")),
             Map.entry("fmt", Set.of("ast", "diag", "syntax")),
             Map.entry("cli", Set.of("diag", "check", "session", "lsp", "fmt")));
 

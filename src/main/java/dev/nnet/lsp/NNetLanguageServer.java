@@ -60,6 +60,7 @@ public final class NNetLanguageServer implements LanguageServer, LanguageClientA
         capabilities.setDefinitionProvider(true);
         capabilities.setReferencesProvider(true);
         capabilities.setDocumentSymbolProvider(true);
+        capabilities.setDocumentFormattingProvider(true);
         capabilities.setInlayHintProvider(true);
         String version = NNetLanguageServer.class.getPackage().getImplementationVersion();
         return CompletableFuture.completedFuture(

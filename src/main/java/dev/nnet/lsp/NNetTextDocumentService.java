@@ -144,6 +144,19 @@ final class NNetTextDocumentService implements TextDocumentService {
                         .toList());
     }
 
+    /** The whole document in `nnet fmt`'s layout, as one edit; none when it has syntax errors or is formatted. */
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.TextEdit>> formatting(
+            org.eclipse.lsp4j.DocumentFormattingParams params) {
+        return answer("formatting", params.getTextDocument(), null, List.<org.eclipse.lsp4j.TextEdit>of(),
+                (s, offset) -> {
+                    dev.nnet.fmt.Formatted formatted = dev.nnet.fmt.Formatter.format(s.source());
+                    if (!formatted.ok() || formatted.text().equals(s.text())) return List.<org.eclipse.lsp4j.TextEdit>of();
+                    return List.of(new org.eclipse.lsp4j.TextEdit(s.lines().rangeOf(0, s.text().length()),
+                            formatted.text()));
+                });
+    }
+
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         return answer("inlayHint", params.getTextDocument(), null, List.of(),

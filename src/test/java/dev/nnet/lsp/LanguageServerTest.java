@@ -81,6 +81,25 @@ class LanguageServerTest {
     }
 
     @Test
+    void formattingGivesNnetFmtsLayoutAsOneEdit() throws Exception {
+        String messy = "let   rate=0.5\nmodel net {input 4;dense(1,activation:sigmoid)}\nprint   net,rate\n";
+        client.open(IRIS_URI, messy);
+        var edits = client.get(client.server.getTextDocumentService().formatting(
+                new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(IRIS_URI),
+                        new org.eclipse.lsp4j.FormattingOptions(4, true))));
+        assertEquals(1, edits.size());
+        String expected = dev.nnet.fmt.Formatter.format(new SourceText("x", messy)).text();
+        assertEquals(expected, edits.get(0).getNewText());
+        assertTrue(expected.contains("let rate = 0.5"), expected);
+        assertEquals(new Position(0, 0), edits.get(0).getRange().getStart());
+        client.change(IRIS_URI, 2, new TextDocumentContentChangeEvent(expected));
+        var none = client.get(client.server.getTextDocumentService().formatting(
+                new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(IRIS_URI),
+                        new org.eclipse.lsp4j.FormattingOptions(4, true))));
+        assertEquals(List.of(), none, "an already formatted document needs no edit");
+    }
+
+    @Test
     void aChangeThatFixesTheErrorClearsIt() throws Exception {
         String text = iris.replace("predict net on", "predict nett on");
         client.open(IRIS_URI, text);
