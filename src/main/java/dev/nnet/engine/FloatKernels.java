@@ -31,8 +31,8 @@ final class FloatKernels implements Kernels {
         int n = y.length;
         switch (f) {
             case NEG -> { for (int i = 0; i < n; i++) y[i] = -x[i]; }
-            case SIGMOID -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.sigmoid(x[i]); }
-            case TANH -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.tanh(x[i]); }
+            case SIGMOID -> FloatArrayMath.SELECTED.sigmoid(x, y, n);
+            case TANH -> FloatArrayMath.SELECTED.tanh(x, y, n);
             case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
@@ -152,7 +152,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) {
-                double e = StrictMath.exp(x[j] - (double) max);
+                double e = FloatMath.exp(x[j] - max);
                 total += e;
                 if (!log) y[j] = (float) e;
             }
@@ -172,7 +172,7 @@ final class FloatKernels implements Kernels {
             double dot = 0;
             for (int j = off; j < off + cols; j++) dot += log ? gy[j] : (double) gy[j] * y[j];
             for (int j = off; j < off + cols; j++) {
-                gx[j] += log ? (float) (gy[j] - StrictMath.exp(y[j]) * dot) : (float) (y[j] * (gy[j] - dot));
+                gx[j] += log ? (float) (gy[j] - FloatMath.exp(y[j]) * dot) : (float) (y[j] * (gy[j] - dot));
             }
         }
     }
@@ -187,7 +187,7 @@ final class FloatKernels implements Kernels {
             float max = Float.NEGATIVE_INFINITY;
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
-            for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - (double) max);
+            for (int j = off; j < off + cols; j++) total += FloatMath.exp(x[j] - max);
             lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
@@ -207,7 +207,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) targetSum += t[j];
             for (int j = off; j < off + cols; j++) {
                 double logP = x[j] - lse[r];
-                if (gx != null) gx[j] += (float) (scale * (StrictMath.exp(logP) * targetSum - t[j]));
+                if (gx != null) gx[j] += (float) (scale * (FloatMath.exp((float) logP) * targetSum - t[j]));
                 if (gt != null) gt[j] += (float) (-scale * logP);
             }
         }

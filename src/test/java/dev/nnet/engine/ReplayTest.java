@@ -118,7 +118,8 @@ class ReplayTest {
             g.backward(loss);
             sgd.step(params);
         };
-        long allocated = Allocations.bytesAllocated(step, 3, 200); // the first steps allocate optimizer state
+        // The first steps allocate optimizer state; the Vector API allocates until the JIT has compiled it.
+        long allocated = Allocations.bytesAllocated(step, 1000, 200);
         // One allocation per step would be at least 200 * 16 bytes; allow for the measurement's own few.
         assertTrue(allocated < 1024, "200 replayed steps allocated " + allocated + " bytes");
     }
