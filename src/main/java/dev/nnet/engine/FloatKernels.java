@@ -114,6 +114,24 @@ final class FloatKernels implements Kernels {
     }
 
     @Override
+    public void addRow(Tensor at, Tensor rowt, Tensor outt) {
+        float[] a = at.floats(), row = rowt.floats(), out = outt.floats();
+        int m = row.length;
+        for (int off = 0; off < out.length; off += m) {
+            for (int j = 0; j < m; j++) out[off + j] = a[off + j] + row[j];
+        }
+    }
+
+    @Override
+    public void accumulateRows(Tensor gt, Tensor dstt) {
+        float[] g = gt.floats(), dst = dstt.floats();
+        int m = dst.length;
+        for (int off = 0; off < g.length; off += m) {
+            for (int j = 0; j < m; j++) dst[j] += g[off + j];
+        }
+    }
+
+    @Override
     public void scale(Tensor xt, double s, Tensor yt) {
         float[] x = xt.floats(), y = yt.floats();
         float c = (float) s;
@@ -180,14 +198,20 @@ final class FloatKernels implements Kernels {
     // ---- fused losses
 
     @Override
-    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, int cols) {
-        float[] x = xt.floats(), t = tt.floats();
+    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols) {
+        float[] x = xt.floats(), t = tt.floats(), p = pt.floats();
         double loss = 0;
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             float max = Float.NEGATIVE_INFINITY;
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
-            for (int j = off; j < off + cols; j++) total += FloatMath.exp(x[j] - max);
+            for (int j = off; j < off + cols; j++) {
+                float e = FloatMath.exp(x[j] - max);
+                p[j] = e;
+                total += e;
+            }
+            double inverse = 1 / total;
+            for (int j = off; j < off + cols; j++) p[j] = (float) (p[j] * inverse);
             lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
@@ -198,17 +222,16 @@ final class FloatKernels implements Kernels {
     }
 
     @Override
-    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, int cols, double scale,
+    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols, double scale,
                                             Tensor gxt, Tensor gtt) {
-        float[] x = xt.floats(), t = tt.floats();
+        float[] x = xt.floats(), t = tt.floats(), p = pt.floats();
         float[] gx = gxt == null ? null : gxt.floats(), gt = gtt == null ? null : gtt.floats();
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double targetSum = 0;
             for (int j = off; j < off + cols; j++) targetSum += t[j];
             for (int j = off; j < off + cols; j++) {
-                double logP = x[j] - lse[r];
-                if (gx != null) gx[j] += (float) (scale * (FloatMath.exp((float) logP) * targetSum - t[j]));
-                if (gt != null) gt[j] += (float) (-scale * logP);
+                if (gx != null) gx[j] += (float) (scale * (p[j] * targetSum - t[j]));
+                if (gt != null) gt[j] += (float) (-scale * (x[j] - lse[r]));
             }
         }
     }

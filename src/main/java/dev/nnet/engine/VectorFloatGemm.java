@@ -28,7 +28,7 @@ final class VectorFloatGemm extends FloatGemm {
     private static final int MR = 6;
     private static final int NR = 2 * VL;
     /** Below this many multiply-adds the plain loops win: packing and tiles cost more than they save. */
-    private static final long SMALL = 16 * 1024;
+    private static final long SMALL = 2048;
     /** Below this many flops a second thread costs more in hand-off than it saves. */
     static final long PARALLEL_FLOPS = 4_000_000;
 
@@ -93,7 +93,19 @@ final class VectorFloatGemm extends FloatGemm {
     private static void packLeft(GemmTask t, int blocks) {
         float[] lp = t.packedLeft, left = t.left;
         int k = t.k, rs = t.leftRowStride, ds = t.leftDepthStride, rows = t.rows, at = 0;
-        for (int block = 0; block < blocks; block++) {
+        int full = rows / MR;
+        for (int block = 0; block < full; block++) { // whole blocks: six rows, no bounds to test
+            int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
+            for (int p = 0, o = 0; p < k; p++, o += ds, at += MR) {
+                lp[at] = left[o0 + o];
+                lp[at + 1] = left[o1 + o];
+                lp[at + 2] = left[o2 + o];
+                lp[at + 3] = left[o3 + o];
+                lp[at + 4] = left[o4 + o];
+                lp[at + 5] = left[o5 + o];
+            }
+        }
+        for (int block = full; block < blocks; block++) { // the last, cut block
             int r0 = block * MR;
             for (int p = 0; p < k; p++) {
                 for (int rr = 0; rr < MR; rr++, at++) {

@@ -37,34 +37,41 @@ public final class WorkloadBench {
                     new int[] {784, 10}, Activation.RELU, Loss.CROSS_ENTROPY, 128, true, 1e-3, 1));
 
     /** What one training run measured. */
-    record Result(double medianEpochSeconds, int stepsPerEpoch, double totalSeconds, double testAccuracy, double finalLoss) {
+    record Result(double medianEpochSeconds, double medianEpochCpuSeconds, int stepsPerEpoch, double totalSeconds,
+                  double testAccuracy, double finalLoss) {
         double microsPerStep() {
             return medianEpochSeconds * 1e6 / stepsPerEpoch;
         }
+
+        double cpuMicrosPerStep() {
+            return medianEpochCpuSeconds * 1e6 / stepsPerEpoch;
+        }
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         List<String> which = Arrays.asList((args.length > 0 ? args[0] : "W1,W2,W3,W4").split(","));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         System.out.println("# NNet engine, float32, " + EngineThreads.count() + " engine thread(s); GEMM: " + FloatGemm.describe());
         System.out.println("| workload | steps/epoch | us/step, first run | us/step, last run | steps/s, last run "
-                + "| s/epoch, last run | total s, last run | test accuracy | final loss |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + "| s/epoch, last run | total s, last run | test accuracy | final loss | main thread's CPU us/step, last run |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Spec spec : SPECS) {
             if (!which.contains(spec.id())) continue;
             String missing = BenchData.missing(spec.id());
             if (missing != null) {
-                System.out.println("| " + spec.id() + " | skipped: " + missing + " | | | | | | | |");
+                System.out.println("| " + spec.id() + " | skipped: " + missing + " | | | | | | | | |");
                 continue;
             }
             BenchData.Split data = BenchData.load(spec.id());
             List<Result> results = new ArrayList<>();
             for (int run = 0; run < runs; run++) results.add(train(spec, data, 0));
             Result first = results.get(0), last = results.get(results.size() - 1);
-            System.out.println(String.format(Locale.ROOT, "| %s: %s | %d | %.1f | %.1f | %.0f | %.4f | %.3f | %.4f | %.4f |",
+            System.out.println(String.format(Locale.ROOT, "| %s: %s | %d | %.1f | %.1f | %.0f | %.4f | %.3f | %.4f | %.4f | %.1f |",
                     spec.id(), spec.description(), last.stepsPerEpoch(), first.microsPerStep(), last.microsPerStep(),
                     1e6 / last.microsPerStep(), last.medianEpochSeconds(), last.totalSeconds(), last.testAccuracy(),
-                    last.finalLoss()));
+                    last.finalLoss(), last.cpuMicrosPerStep()));
         }
     }
 
@@ -146,8 +153,10 @@ public final class WorkloadBench {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         double[] epochSeconds = new double[spec.epochs()];
+        double[] epochCpu = new double[spec.epochs()];
         double loss = Double.NaN;
         for (int epoch = 0; epoch < spec.epochs(); epoch++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             if (batch < n) shuffling.shuffle(order);
             for (int at = 0; at < n; at += batch) {
@@ -157,13 +166,19 @@ public final class WorkloadBench {
                 optimizer.step(params);
             }
             epochSeconds[epoch] = (System.nanoTime() - start) / 1e9;
+            epochCpu[epoch] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         }
         double total = Arrays.stream(epochSeconds).sum();
-        double[] steady = epochSeconds.length > 1 ? Arrays.copyOfRange(epochSeconds, 1, epochSeconds.length) : epochSeconds;
+        return new Result(steadyMedian(epochSeconds), steadyMedian(epochCpu), (n + batch - 1) / batch, total,
+                accuracy(model, d, outputs), loss);
+    }
+
+    /** The median over the epochs after the first (all of them if there is only one), as the peers take it. */
+    static double steadyMedian(double[] perEpoch) {
+        double[] steady = perEpoch.length > 1 ? Arrays.copyOfRange(perEpoch, 1, perEpoch.length) : perEpoch.clone();
         Arrays.sort(steady);
-        double median = steady.length % 2 == 1 ? steady[steady.length / 2]
+        return steady.length % 2 == 1 ? steady[steady.length / 2]
                 : (steady[steady.length / 2 - 1] + steady[steady.length / 2]) / 2;
-        return new Result(median, (n + batch - 1) / batch, total, accuracy(model, d, outputs), loss);
     }
 
     /** Test accuracy, in chunks of at most 500 rows (a CNN's activations for 10,000 images would not fit). */
