@@ -1,9 +1,10 @@
 package dev.nnet.engine;
 
 /**
- * {@link FloatMath}'s functions over whole arrays: eight lanes at a time on the Vector API when
- * its module is present, else one element at a time; the two give the same bits (the lanes run
- * exactly FloatMath's operations, in its order).
+ * {@link FloatMath}'s functions and relu over whole arrays: eight lanes at a time on the Vector API
+ * when its module is present, else one element at a time; the two give the same bits (the lanes
+ * run exactly the scalar operations, in their order). The JIT does not vectorise these scalar
+ * loops itself on Java 17 (their selects and bit moves stop it).
  */
 abstract class FloatArrayMath {
     static final FloatArrayMath PLAIN = new FloatArrayMath() {
@@ -23,6 +24,21 @@ abstract class FloatArrayMath {
     /** y[i] = tanh(x[i]) for i < n. */
     void tanh(float[] x, float[] y, int n) {
         for (int i = 0; i < n; i++) y[i] = FloatMath.tanh(x[i]);
+    }
+
+    /** y[i] = x[i] > 0 ? x[i] : 0 for i < n (a select, not Math.max: relu(NaN) is 0 here, as in Pointwise). */
+    void relu(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f;
+    }
+
+    /** gx[i] += x[i] > 0 ? gy[i] : 0 for i < n. */
+    void reluBackward(float[] x, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f;
+    }
+
+    /** y[i] = e^x[i] for i < n, as FloatMath.exp. */
+    void exp(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = FloatMath.exp(x[i]);
     }
 
     /** y[i] = sigmoid(x[i]) for i < n. */

@@ -12,6 +12,7 @@ final class FloatKernels implements Kernels {
     static final FloatKernels INSTANCE = new FloatKernels();
 
     private FloatKernels() {
+        VectorWarmup.start(); // the first float graph starts the JIT on the Vector API kernels
     }
 
     // ---- matrix products: see FloatGemm
@@ -33,7 +34,7 @@ final class FloatKernels implements Kernels {
             case NEG -> { for (int i = 0; i < n; i++) y[i] = -x[i]; }
             case SIGMOID -> FloatArrayMath.SELECTED.sigmoid(x, y, n);
             case TANH -> FloatArrayMath.SELECTED.tanh(x, y, n);
-            case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
+            case RELU -> FloatArrayMath.SELECTED.relu(x, y, n);
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
             default -> { for (int i = 0; i < n; i++) y[i] = (float) f.value(x[i], a); }
@@ -48,7 +49,7 @@ final class FloatKernels implements Kernels {
             case NEG -> { for (int i = 0; i < n; i++) gx[i] -= gy[i]; }
             case SIGMOID -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.sigmoidSlope(y[i]); }
             case TANH -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.tanhSlope(y[i]); }
-            case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f; }
+            case RELU -> FloatArrayMath.SELECTED.reluBackward(x, gy, gx, n);
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
             default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) f.slope(x[i], y[i], a); }
@@ -200,19 +201,20 @@ final class FloatKernels implements Kernels {
     @Override
     public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols) {
         float[] x = xt.floats(), t = tt.floats(), p = pt.floats();
-        double loss = 0;
-        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) { // shift each row by its max ...
             float max = Float.NEGATIVE_INFINITY;
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
+            for (int j = off; j < off + cols; j++) p[j] = x[j] - max;
+            lse[r] = max;
+        }
+        FloatArrayMath.SELECTED.exp(p, p, p.length); // ... then all the exponentials in one vectorised pass
+        double loss = 0;
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double total = 0;
-            for (int j = off; j < off + cols; j++) {
-                float e = FloatMath.exp(x[j] - max);
-                p[j] = e;
-                total += e;
-            }
+            for (int j = off; j < off + cols; j++) total += p[j];
             double inverse = 1 / total;
             for (int j = off; j < off + cols; j++) p[j] = (float) (p[j] * inverse);
-            lse[r] = max + Fdlibm.log(total);
+            lse[r] += Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);

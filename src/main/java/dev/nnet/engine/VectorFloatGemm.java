@@ -199,8 +199,9 @@ final class VectorFloatGemm extends FloatGemm {
         }
         float[] lp = t.packedLeft, rp = t.packedRight;
         int k = t.k;
-        int l = block * MR * k, r = panel * NR * k;
-        for (int p = 0; p < k; p++, l += MR, r += NR) {
+        int lBase = block * MR * k, rBase = panel * NR * k;
+        for (int p = 0; p < k; p++) { // one induction variable, so that the JIT can drop the bounds checks
+            int l = lBase + p * MR, r = rBase + p * NR;
             FloatVector b0 = FloatVector.fromArray(S, rp, r);
             FloatVector b1 = FloatVector.fromArray(S, rp, r + VL);
             FloatVector a = FloatVector.broadcast(S, lp[l]);

@@ -138,6 +138,7 @@ class ReplayTest {
         List<Parameter> params = m.parameters();
         int before = EngineThreads.count();
         EngineThreads.setCount(2);
+        VectorWarmup.await(); // "once warm": after the JIT has compiled the Vector API kernels
         try {
             long allocated = Allocations.bytesAllocated(() -> {
                 g.forward();
