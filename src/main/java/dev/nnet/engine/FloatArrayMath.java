@@ -41,6 +41,44 @@ abstract class FloatArrayMath {
         for (int i = 0; i < n; i++) y[i] = FloatMath.exp(x[i]);
     }
 
+    /** out[r, j] = a[r, j] + row[j] for every row r. */
+    void addRow(float[] a, float[] row, float[] out) {
+        int m = row.length;
+        for (int off = 0; off < out.length; off += m) {
+            for (int j = 0; j < m; j++) out[off + j] = a[off + j] + row[j];
+        }
+    }
+
+    /** dst[j] += g[r, j] for every row r, in order. */
+    void accumulateRows(float[] g, float[] dst) {
+        int m = dst.length;
+        for (int off = 0; off < g.length; off += m) {
+            for (int j = 0; j < m; j++) dst[j] += g[off + j];
+        }
+    }
+
+    /**
+     * One Adam step over every element (see {@link Kernels#adam}; weight decay already folded
+     * into g): m = b1 m + c1 g; v = b2 v + c2 g^2; p += step * m / (sqrt(v) / root2 + e); g = 0.
+     * The JIT vectorises this loop itself; its speed is bound by the square root and the two
+     * divisions (a Vector API version measured no faster).
+     */
+    void adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float c1, float c2, float e, float step,
+              float root2) {
+        for (int i = 0; i < p.length; i++) adamElement(p, g, m, v, b1, b2, c1, c2, e, step, root2, i);
+    }
+
+    static void adamElement(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float c1, float c2, float e,
+                            float step, float root2, int i) {
+        float d = g[i];
+        float mi = b1 * m[i] + c1 * d;
+        float vi = b2 * v[i] + c2 * (d * d);
+        m[i] = mi;
+        v[i] = vi;
+        p[i] += step * (mi / ((float) Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
+        g[i] = 0f;
+    }
+
     /** y[i] = sigmoid(x[i]) for i < n. */
     void sigmoid(float[] x, float[] y, int n) {
         for (int i = 0; i < n; i++) y[i] = FloatMath.sigmoid(x[i]);

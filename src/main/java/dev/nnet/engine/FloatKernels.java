@@ -116,20 +116,12 @@ final class FloatKernels implements Kernels {
 
     @Override
     public void addRow(Tensor at, Tensor rowt, Tensor outt) {
-        float[] a = at.floats(), row = rowt.floats(), out = outt.floats();
-        int m = row.length;
-        for (int off = 0; off < out.length; off += m) {
-            for (int j = 0; j < m; j++) out[off + j] = a[off + j] + row[j];
-        }
+        FloatArrayMath.SELECTED.addRow(at.floats(), rowt.floats(), outt.floats());
     }
 
     @Override
     public void accumulateRows(Tensor gt, Tensor dstt) {
-        float[] g = gt.floats(), dst = dstt.floats();
-        int m = dst.length;
-        for (int off = 0; off < g.length; off += m) {
-            for (int j = 0; j < m; j++) dst[j] += g[off + j];
-        }
+        FloatArrayMath.SELECTED.accumulateRows(gt.floats(), dstt.floats());
     }
 
     @Override
@@ -306,16 +298,10 @@ final class FloatKernels implements Kernels {
                      double weightDecay, double stepSize, double sqrtBias2) {
         float[] p = pt.floats(), g = gt.floats(), m = mt.floats(), v = vt.floats();
         float b1 = (float) beta1, b2 = (float) beta2, c1 = (float) (1 - beta1), c2 = (float) (1 - beta2);
-        float e = (float) eps, wd = (float) weightDecay, step = (float) stepSize, root2 = (float) sqrtBias2;
-        for (int i = 0; i < p.length; i++) {
-            float d = g[i];
-            if (wd != 0) d += wd * p[i];
-            float mi = b1 * m[i] + c1 * d;
-            float vi = b2 * v[i] + c2 * (d * d);
-            m[i] = mi;
-            v[i] = vi;
-            p[i] += -step * (mi / ((float) Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
-            g[i] = 0f;
+        float e = (float) eps, wd = (float) weightDecay, step = (float) -stepSize, root2 = (float) sqrtBias2;
+        if (wd != 0) { // folded into the gradient first, so that the update has no branch
+            for (int i = 0; i < p.length; i++) g[i] += wd * p[i];
         }
+        FloatArrayMath.SELECTED.adam(p, g, m, v, b1, b2, c1, c2, e, step, root2);
     }
 }

@@ -121,13 +121,24 @@ final class VectorFloatGemm extends FloatGemm {
         float[] rp = t.packedRight, right = t.right;
         int k = t.k, ds = t.rightDepthStride, cs = t.rightColStride, q0 = panel * NR;
         int width = Math.min(NR, t.cols - q0);
-        int at = panel * NR * k;
-        for (int p = 0; p < k; p++, at += NR) {
-            int base = p * ds + q0 * cs;
-            if (cs == 1 && width == NR) {
-                System.arraycopy(right, base, rp, at, NR);
-            } else {
-                for (int qq = 0; qq < NR; qq++) rp[at + qq] = qq < width ? right[base + qq * cs] : 0f;
+        int start = panel * NR * k;
+        if (cs == 1) { // rows of R are contiguous: copy them
+            for (int p = 0, at = start; p < k; p++, at += NR) {
+                int base = p * ds + q0;
+                if (width == NR) {
+                    System.arraycopy(right, base, rp, at, NR);
+                } else {
+                    for (int qq = 0; qq < NR; qq++) rp[at + qq] = qq < width ? right[base + qq] : 0f;
+                }
+            }
+        } else { // columns of R are contiguous (a transposed operand): read down each column
+            for (int qq = 0; qq < NR; qq++) {
+                int base = (q0 + qq) * cs;
+                if (qq < width) {
+                    for (int p = 0, at = start + qq; p < k; p++, at += NR) rp[at] = right[base + p * ds];
+                } else {
+                    for (int p = 0, at = start + qq; p < k; p++, at += NR) rp[at] = 0f;
+                }
             }
         }
     }

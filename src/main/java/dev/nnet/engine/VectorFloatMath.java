@@ -95,6 +95,38 @@ final class VectorFloatMath extends FloatArrayMath {
     }
 
     @Override
+    void addRow(float[] a, float[] row, float[] out) {
+        int m = row.length, bound = S.loopBound(m);
+        if (out.length < VECTOR_FROM || bound == 0) {
+            super.addRow(a, row, out);
+            return;
+        }
+        for (int off = 0; off < out.length; off += m) {
+            int j = 0;
+            for (; j < bound; j += S.length()) {
+                FloatVector.fromArray(S, a, off + j).add(FloatVector.fromArray(S, row, j)).intoArray(out, off + j);
+            }
+            for (; j < m; j++) out[off + j] = a[off + j] + row[j];
+        }
+    }
+
+    @Override
+    void accumulateRows(float[] g, float[] dst) {
+        int m = dst.length, bound = S.loopBound(m);
+        if (g.length < VECTOR_FROM || bound == 0) {
+            super.accumulateRows(g, dst);
+            return;
+        }
+        for (int off = 0; off < g.length; off += m) {
+            int j = 0;
+            for (; j < bound; j += S.length()) {
+                FloatVector.fromArray(S, dst, j).add(FloatVector.fromArray(S, g, off + j)).intoArray(dst, j);
+            }
+            for (; j < m; j++) dst[j] += g[off + j];
+        }
+    }
+
+    @Override
     void exp(float[] x, float[] y, int n) {
         if (n < VECTOR_FROM) {
             super.exp(x, y, n);

@@ -50,6 +50,7 @@ final class VectorWarmup {
             float[] x = new float[n], y = new float[n], g = new float[n];
             for (int i = 0; i < n; i++) x[i] = (i - n / 2) * 0.05f;
             FloatArrayMath math = FloatArrayMath.VECTOR;
+            float[] row = new float[n / 8];
             // Shapes that reach the blocked kernel's in-place blocks, its edge tiles and its flipped (narrow) path.
             int[][] shapes = {{12, 32, 32}, {13, 20, 40}, {40, 24, 10}};
             GemmScratch[] scratches = new GemmScratch[shapes.length];
@@ -69,6 +70,8 @@ final class VectorWarmup {
                 math.exp(x, y, n);
                 math.relu(x, y, n);
                 math.reluBackward(x, y, g, n);
+                math.addRow(x, row, y);
+                math.accumulateRows(x, row);
                 for (int s = 0; s < shapes.length; s++) {
                     boolean flag = (call & 1) == 0;
                     FloatGemm.VECTOR.gemm(flag, !flag, shapes[s][0], shapes[s][1], shapes[s][2], a, b, c, flag, scratches[s]);

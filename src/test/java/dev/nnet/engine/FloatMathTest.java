@@ -96,4 +96,37 @@ class FloatMathTest {
             }
         }
     }
+
+    private static void assertSameBits(float[] plain, float[] vector, String what) {
+        for (int i = 0; i < plain.length; i++) {
+            assertEquals(Float.floatToIntBits(plain[i]), Float.floatToIntBits(vector[i]), what + " element " + i);
+        }
+    }
+
+    @Test
+    void theOtherVectorLoopsEqualTheScalarOnesBitForBit() {
+        int n = 10_007, m = 37; // not a multiple of the vector length, to reach the tails
+        float[] x = inputs(5, 30, n), gy = inputs(6, 3, n);
+        FloatArrayMath v = FloatArrayMath.VECTOR, s = FloatArrayMath.PLAIN;
+        float[] a = new float[n], b = new float[n];
+        v.exp(x, a, n);
+        s.exp(x, b, n);
+        assertSameBits(b, a, "exp");
+        v.relu(x, a, n);
+        s.relu(x, b, n);
+        assertSameBits(b, a, "relu");
+        float[] ga = gy.clone(), gb = gy.clone();
+        v.reluBackward(x, gy, ga, n);
+        s.reluBackward(x, gy, gb, n);
+        assertSameBits(gb, ga, "relu backward");
+        float[] rows = java.util.Arrays.copyOf(x, n - n % m), row = java.util.Arrays.copyOf(gy, m);
+        float[] outA = new float[rows.length], outB = new float[rows.length];
+        v.addRow(rows, row, outA);
+        s.addRow(rows, row, outB);
+        assertSameBits(outB, outA, "addRow");
+        float[] sumA = row.clone(), sumB = row.clone();
+        v.accumulateRows(rows, sumA);
+        s.accumulateRows(rows, sumB);
+        assertSameBits(sumB, sumA, "accumulateRows");
+    }
 }
