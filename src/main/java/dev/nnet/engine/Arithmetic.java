@@ -16,6 +16,8 @@ final class Arithmetic {
         final Node b;
         final int[] aMap; // output flat index -> a's flat index; null when no broadcasting happened
         final int[] bMap;
+        /** b is a row added to every row of a, as a bias: a [..., m] and b [m], a's shape the output's. */
+        final boolean rowOfB;
         private final Arith arith;
 
         Binary(Graph graph, Arith arith, Node a, Node b) {
@@ -29,6 +31,8 @@ final class Arithmetic {
             // The kernels take both maps or neither, so an identity map is spelled out when only one side broadcasts.
             this.aMap = same ? null : identityIfNull(Shapes.indexMap(a.value.shape(), out), value.size());
             this.bMap = same ? null : identityIfNull(Shapes.indexMap(b.value.shape(), out), value.size());
+            int[] sb = b.value.shape();
+            this.rowOfB = !same && a.value.hasShape(out) && sb.length == 1 && out.length >= 1 && sb[0] == out[out.length - 1];
         }
 
         private static int[] identityIfNull(int[] map, int size) {
@@ -40,7 +44,8 @@ final class Arithmetic {
 
         @Override
         final void forward() {
-            kernels.combine(arith, a.value, aMap, b.value, bMap, value);
+            if (rowOfB && arith == Arith.ADD) kernels.addRow(a.value, b.value, value);
+            else kernels.combine(arith, a.value, aMap, b.value, bMap, value);
         }
 
         @Override
@@ -57,6 +62,11 @@ final class Arithmetic {
 
         @Override
         void backward() {
+            if (rowOfB) { // the bias case: a's gradient is dy itself, b's the sum of dy's rows
+                if (a.requiresGrad) kernels.accumulate(grad, 1, a.grad, null);
+                if (b.requiresGrad) kernels.accumulateRows(grad, b.grad);
+                return;
+            }
             if (a.requiresGrad) kernels.accumulate(grad, 1, a.grad, aMap);
             if (b.requiresGrad) kernels.accumulate(grad, 1, b.grad, bMap);
         }

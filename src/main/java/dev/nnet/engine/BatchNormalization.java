@@ -39,14 +39,10 @@ final class BatchNormalization extends Node {
         int[] s = x.value.shape();
         if (s.length < 2) throw new IllegalArgumentException("batch_norm needs [batch, channels, ...], got " + Shapes.show(s));
         this.channels = s[1];
-        for (Object[] check : new Object[][] {{"gamma", gamma.value}, {"beta", beta.value}, {"running mean", runningMean},
-                {"running variance", runningVar}}) {
-            Tensor t = (Tensor) check[1];
-            if (t.size() != channels) {
-                throw new IllegalArgumentException("batch_norm over " + channels + " channels: " + check[0] + " has "
-                        + t.size() + " numbers");
-            }
-        }
+        checkChannels("gamma", gamma.value);
+        checkChannels("beta", beta.value);
+        checkChannels("running mean", runningMean);
+        checkChannels("running variance", runningVar);
         this.x = x;
         this.gamma = gamma;
         this.beta = beta;
@@ -60,6 +56,13 @@ final class BatchNormalization extends Node {
         this.variance = new double[channels];
         this.invStd = new double[channels];
         this.xhat = new double[x.value.size()];
+    }
+
+    private void checkChannels(String what, Tensor t) {
+        if (t.size() != channels) {
+            throw new IllegalArgumentException("batch_norm over " + channels + " channels: " + what + " has " + t.size()
+                    + " numbers");
+        }
     }
 
     private int at(int i, int c, int s) {

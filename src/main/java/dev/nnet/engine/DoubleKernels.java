@@ -165,6 +165,24 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
+    public void addRow(Tensor at, Tensor rowt, Tensor outt) {
+        double[] a = at.doubles(), row = rowt.doubles(), out = outt.doubles();
+        int m = row.length;
+        for (int off = 0; off < out.length; off += m) {
+            for (int j = 0; j < m; j++) out[off + j] = a[off + j] + row[j];
+        }
+    }
+
+    @Override
+    public void accumulateRows(Tensor gt, Tensor dstt) {
+        double[] g = gt.doubles(), dst = dstt.doubles();
+        int m = dst.length;
+        for (int off = 0; off < g.length; off += m) {
+            for (int j = 0; j < m; j++) dst[j] += g[off + j];
+        }
+    }
+
+    @Override
     public void scale(Tensor xt, double s, Tensor yt) {
         double[] x = xt.doubles(), y = yt.doubles();
         double c = s;
@@ -231,14 +249,20 @@ final class DoubleKernels implements Kernels {
     // ---- fused losses
 
     @Override
-    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, int cols) {
-        double[] x = xt.doubles(), t = tt.doubles();
+    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols) {
+        double[] x = xt.doubles(), t = tt.doubles(), p = pt.doubles();
         double loss = 0;
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double max = Double.NEGATIVE_INFINITY;
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
-            for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - max);
+            for (int j = off; j < off + cols; j++) {
+                double e = StrictMath.exp(x[j] - max);
+                p[j] = e;
+                total += e;
+            }
+            double inverse = 1 / total;
+            for (int j = off; j < off + cols; j++) p[j] = (p[j] * inverse);
             lse[r] = max + Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
@@ -249,17 +273,16 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
-    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, int cols, double scale,
+    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols, double scale,
                                             Tensor gxt, Tensor gtt) {
-        double[] x = xt.doubles(), t = tt.doubles();
+        double[] x = xt.doubles(), t = tt.doubles(), p = pt.doubles();
         double[] gx = gxt == null ? null : gxt.doubles(), gt = gtt == null ? null : gtt.doubles();
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double targetSum = 0;
             for (int j = off; j < off + cols; j++) targetSum += t[j];
             for (int j = off; j < off + cols; j++) {
-                double logP = x[j] - lse[r];
-                if (gx != null) gx[j] += (scale * (StrictMath.exp(logP) * targetSum - t[j]));
-                if (gt != null) gt[j] += (-scale * logP);
+                if (gx != null) gx[j] += (scale * (p[j] * targetSum - t[j]));
+                if (gt != null) gt[j] += (-scale * (x[j] - lse[r]));
             }
         }
     }

@@ -12,6 +12,7 @@ final class FloatKernels implements Kernels {
     static final FloatKernels INSTANCE = new FloatKernels();
 
     private FloatKernels() {
+        VectorWarmup.start(); // the first float graph starts the JIT on the Vector API kernels
     }
 
     // ---- matrix products: see FloatGemm
@@ -31,9 +32,9 @@ final class FloatKernels implements Kernels {
         int n = y.length;
         switch (f) {
             case NEG -> { for (int i = 0; i < n; i++) y[i] = -x[i]; }
-            case SIGMOID -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.sigmoid(x[i]); }
-            case TANH -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.tanh(x[i]); }
-            case RELU -> { for (int i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0f; }
+            case SIGMOID -> FloatArrayMath.SELECTED.sigmoid(x, y, n);
+            case TANH -> FloatArrayMath.SELECTED.tanh(x, y, n);
+            case RELU -> FloatArrayMath.SELECTED.relu(x, y, n);
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
             default -> { for (int i = 0; i < n; i++) y[i] = (float) f.value(x[i], a); }
@@ -48,7 +49,7 @@ final class FloatKernels implements Kernels {
             case NEG -> { for (int i = 0; i < n; i++) gx[i] -= gy[i]; }
             case SIGMOID -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.sigmoidSlope(y[i]); }
             case TANH -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.tanhSlope(y[i]); }
-            case RELU -> { for (int i = 0; i < n; i++) gx[i] += x[i] > 0 ? gy[i] : 0f; }
+            case RELU -> FloatArrayMath.SELECTED.reluBackward(x, gy, gx, n);
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
             default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) f.slope(x[i], y[i], a); }
@@ -114,6 +115,16 @@ final class FloatKernels implements Kernels {
     }
 
     @Override
+    public void addRow(Tensor at, Tensor rowt, Tensor outt) {
+        FloatArrayMath.SELECTED.addRow(at.floats(), rowt.floats(), outt.floats());
+    }
+
+    @Override
+    public void accumulateRows(Tensor gt, Tensor dstt) {
+        FloatArrayMath.SELECTED.accumulateRows(gt.floats(), dstt.floats());
+    }
+
+    @Override
     public void scale(Tensor xt, double s, Tensor yt) {
         float[] x = xt.floats(), y = yt.floats();
         float c = (float) s;
@@ -152,7 +163,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
             double total = 0;
             for (int j = off; j < off + cols; j++) {
-                double e = StrictMath.exp(x[j] - (double) max);
+                double e = FloatMath.exp(x[j] - max);
                 total += e;
                 if (!log) y[j] = (float) e;
             }
@@ -172,7 +183,7 @@ final class FloatKernels implements Kernels {
             double dot = 0;
             for (int j = off; j < off + cols; j++) dot += log ? gy[j] : (double) gy[j] * y[j];
             for (int j = off; j < off + cols; j++) {
-                gx[j] += log ? (float) (gy[j] - StrictMath.exp(y[j]) * dot) : (float) (y[j] * (gy[j] - dot));
+                gx[j] += log ? (float) (gy[j] - FloatMath.exp(y[j]) * dot) : (float) (y[j] * (gy[j] - dot));
             }
         }
     }
@@ -180,15 +191,22 @@ final class FloatKernels implements Kernels {
     // ---- fused losses
 
     @Override
-    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, int cols) {
-        float[] x = xt.floats(), t = tt.floats();
-        double loss = 0;
-        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
+    public double softmaxCrossEntropy(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols) {
+        float[] x = xt.floats(), t = tt.floats(), p = pt.floats();
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) { // shift each row by its max ...
             float max = Float.NEGATIVE_INFINITY;
             for (int j = off; j < off + cols; j++) max = Math.max(max, x[j]);
+            for (int j = off; j < off + cols; j++) p[j] = x[j] - max;
+            lse[r] = max;
+        }
+        FloatArrayMath.SELECTED.exp(p, p, p.length); // ... then all the exponentials in one vectorised pass
+        double loss = 0;
+        for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double total = 0;
-            for (int j = off; j < off + cols; j++) total += StrictMath.exp(x[j] - (double) max);
-            lse[r] = max + Fdlibm.log(total);
+            for (int j = off; j < off + cols; j++) total += p[j];
+            double inverse = 1 / total;
+            for (int j = off; j < off + cols; j++) p[j] = (float) (p[j] * inverse);
+            lse[r] += Fdlibm.log(total);
             for (int j = off; j < off + cols; j++) {
                 // A zero target contributes nothing, even where x - lse would be -infinity.
                 if (t[j] != 0) loss -= t[j] * (x[j] - lse[r]);
@@ -198,17 +216,16 @@ final class FloatKernels implements Kernels {
     }
 
     @Override
-    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, int cols, double scale,
+    public void softmaxCrossEntropyBackward(Tensor xt, Tensor tt, double[] lse, Tensor pt, int cols, double scale,
                                             Tensor gxt, Tensor gtt) {
-        float[] x = xt.floats(), t = tt.floats();
+        float[] x = xt.floats(), t = tt.floats(), p = pt.floats();
         float[] gx = gxt == null ? null : gxt.floats(), gt = gtt == null ? null : gtt.floats();
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double targetSum = 0;
             for (int j = off; j < off + cols; j++) targetSum += t[j];
             for (int j = off; j < off + cols; j++) {
-                double logP = x[j] - lse[r];
-                if (gx != null) gx[j] += (float) (scale * (StrictMath.exp(logP) * targetSum - t[j]));
-                if (gt != null) gt[j] += (float) (-scale * logP);
+                if (gx != null) gx[j] += (float) (scale * (p[j] * targetSum - t[j]));
+                if (gt != null) gt[j] += (float) (-scale * (x[j] - lse[r]));
             }
         }
     }
@@ -281,16 +298,10 @@ final class FloatKernels implements Kernels {
                      double weightDecay, double stepSize, double sqrtBias2) {
         float[] p = pt.floats(), g = gt.floats(), m = mt.floats(), v = vt.floats();
         float b1 = (float) beta1, b2 = (float) beta2, c1 = (float) (1 - beta1), c2 = (float) (1 - beta2);
-        float e = (float) eps, wd = (float) weightDecay, step = (float) stepSize, root2 = (float) sqrtBias2;
-        for (int i = 0; i < p.length; i++) {
-            float d = g[i];
-            if (wd != 0) d += wd * p[i];
-            float mi = b1 * m[i] + c1 * d;
-            float vi = b2 * v[i] + c2 * (d * d);
-            m[i] = mi;
-            v[i] = vi;
-            p[i] += -step * (mi / ((float) Math.sqrt(vi) / root2 + e)); // torch: addcdiv(m, denom, -step)
-            g[i] = 0f;
+        float e = (float) eps, wd = (float) weightDecay, step = (float) -stepSize, root2 = (float) sqrtBias2;
+        if (wd != 0) { // folded into the gradient first, so that the update has no branch
+            for (int i = 0; i < p.length; i++) g[i] += wd * p[i];
         }
+        FloatArrayMath.SELECTED.adam(p, g, m, v, b1, b2, c1, c2, e, step, root2);
     }
 }

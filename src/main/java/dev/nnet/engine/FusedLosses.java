@@ -20,6 +20,7 @@ final class FusedLosses {
         private final int cols;
         private final int rows;
         private final double[] lse; // per row, kept from forward for backward
+        private final Tensor probabilities; // softmax(logits), kept from forward for backward
 
         SoftmaxCrossEntropy(Graph graph, Node logits, Node target) {
             super(graph, checked(logits, target), logits, target);
@@ -28,6 +29,7 @@ final class FusedLosses {
             this.cols = logits.value.dim(logits.value.rank() - 1);
             this.rows = logits.value.size() / cols;
             this.lse = new double[rows];
+            this.probabilities = Tensor.zeros(graph.precision(), logits.value.shape());
         }
 
         private static int[] checked(Node logits, Node target) {
@@ -41,12 +43,12 @@ final class FusedLosses {
 
         @Override
         void forward() {
-            value.set(0, kernels.softmaxCrossEntropy(logits.value, target.value, lse, cols) / rows);
+            value.set(0, kernels.softmaxCrossEntropy(logits.value, target.value, lse, probabilities, cols) / rows);
         }
 
         @Override
         void backward() {
-            kernels.softmaxCrossEntropyBackward(logits.value, target.value, lse, cols, grad.get(0) / rows,
+            kernels.softmaxCrossEntropyBackward(logits.value, target.value, lse, probabilities, cols, grad.get(0) / rows,
                     logits.grad, target.grad);
         }
 

@@ -10,10 +10,10 @@ package dev.nnet.engine;
  * are indexed by the same j, not at different offsets into flat arrays (it cannot rule out that
  * they overlap); without it the i-k-j loop ran 3-4 times slower here.
  *
- * <p>Narrow products (m < NARROW, such as a 10-class output layer) copy op(B)'s columns instead
- * and take each C[i,j] as one dot product: an inner loop over fewer than NARROW elements costs more
- * in loop set-up than in arithmetic. Every path adds the terms of C[i,j] in the same order, so
- * they give the same bits.
+ * <p>Narrow products (m < NARROW, such as a 10-class output layer) are computed transposed, along
+ * n (see PlainFloatGemm): an inner loop over fewer than NARROW elements costs more in loop set-up
+ * than in arithmetic. Every path adds the terms of C[i,j] in the same order, so they give the
+ * same bits. (The float64 kernels still use floatRows' sibling doubleRows as columns [m][k].)
  */
 final class GemmScratch {
     static final int NARROW = 16;
@@ -21,7 +21,7 @@ final class GemmScratch {
 
     final int k;
     final int m;
-    final float[][] floatRows;   // op(B) by rows [k][m], or by columns [m][k] when narrow
+    final float[][] floatRows;   // op(B) by rows [k][m]; null when narrow (that path transposes instead)
     final float[] floatRow;
     final double[][] doubleRows;
     final double[] doubleRow;
@@ -29,6 +29,8 @@ final class GemmScratch {
     final GemmTask task = new GemmTask();
     private float[] packedLeft = NONE;
     private float[] packedRight = NONE;
+    private float[][] transposedLeft;
+    private float[][] transposedOut;
 
     private GemmScratch(int k, int m, float[][] floatRows, float[] floatRow, double[][] doubleRows, double[] doubleRow) {
         this.k = k;
@@ -47,7 +49,7 @@ final class GemmScratch {
         boolean narrow = m < NARROW;
         int outer = narrow ? m : k, inner = narrow ? k : m;
         return precision == Precision.FLOAT32
-                ? new GemmScratch(k, m, new float[outer][inner], narrow ? null : new float[m], null, null)
+                ? new GemmScratch(k, m, narrow ? null : new float[k][m], narrow ? null : new float[m], null, null)
                 : new GemmScratch(k, m, null, null, new double[outer][inner], narrow ? null : new double[m]);
     }
 
@@ -57,6 +59,22 @@ final class GemmScratch {
 
     boolean fits(int k, int m) {
         return this.k == k && this.m == m;
+    }
+
+    /** Rows [k][n] for op(A)^T in the plain narrow path (allocated on the first call, or when n changes). */
+    float[][] transposedLeft(int k, int n) {
+        if (transposedLeft == null || transposedLeft.length != k || k > 0 && transposedLeft[0].length < n) {
+            transposedLeft = new float[k][n];
+        }
+        return transposedLeft;
+    }
+
+    /** Rows [m][n] for C^T in the plain narrow path. */
+    float[][] transposedOut(int m, int n) {
+        if (transposedOut == null || transposedOut.length != m || m > 0 && transposedOut[0].length < n) {
+            transposedOut = new float[m][n];
+        }
+        return transposedOut;
     }
 
     /** A buffer of at least {@code size} floats for the packed left operand (allocated once, on the first call). */

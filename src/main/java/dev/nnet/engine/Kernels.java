@@ -56,6 +56,12 @@ interface Kernels {
     /** dst[dstMap[i]] += sign * g[i] * f[i] / q[qMap[i]], f indexed like g (null: f = 1). */
     void accumulateQuotient(Tensor g, Tensor f, Tensor q, int[] qMap, double sign, Tensor dst, int[] dstMap);
 
+    /** out[r, j] = a[r, j] + row[j]: a bias added to every row (the common case of {@link #combine}). */
+    void addRow(Tensor a, Tensor row, Tensor out);
+
+    /** dst[j] += sum over rows r of g[r, j], rows in order (the same sums as {@link #accumulate} with a row's index map). */
+    void accumulateRows(Tensor g, Tensor dst);
+
     /** y = s * x. */
     void scale(Tensor x, double s, Tensor y);
 
@@ -81,12 +87,13 @@ interface Kernels {
     // ---- fused losses: each returns the plain sum; the node divides by the count
 
     /**
-     * Sum over rows of -sum_j t_j (x_j - lse), lse = log sum_j e^{x_j}, stored per row in {@code lse}.
+     * Sum over rows of -sum_j t_j (x_j - lse), lse = log sum_j e^{x_j}, stored per row in {@code lse};
+     * softmax(x) is stored in {@code probabilities}, so that backward needs no exponentials.
      */
-    double softmaxCrossEntropy(Tensor logits, Tensor target, double[] lse, int cols);
+    double softmaxCrossEntropy(Tensor logits, Tensor target, double[] lse, Tensor probabilities, int cols);
 
     /** gx += scale * (softmax(x) * sum(t) - t); gt += scale * -(x - lse). */
-    void softmaxCrossEntropyBackward(Tensor logits, Tensor target, double[] lse, int cols, double scale,
+    void softmaxCrossEntropyBackward(Tensor logits, Tensor target, double[] lse, Tensor probabilities, int cols, double scale,
                                      Tensor gLogits, Tensor gTarget);
 
     /** Sum of max(x,0) - x t + log(1 + e^{-|x|}), the stable form of -t log s(x) - (1-t) log(1-s(x)). */

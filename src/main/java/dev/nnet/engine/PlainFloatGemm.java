@@ -19,7 +19,7 @@ final class PlainFloatGemm extends FloatGemm {
     void gemm(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b, float[] c, boolean accumulate,
               GemmScratch scratch) {
         if (scratch.narrow()) {
-            narrow(transA, transB, n, k, m, a, b, c, accumulate, scratch.floatRows);
+            narrow(transA, transB, n, k, m, a, b, c, accumulate, scratch);
             return;
         }
         float[][] rows = scratch.floatRows; // rows[p] = row p of op(B)
@@ -45,29 +45,37 @@ final class PlainFloatGemm extends FloatGemm {
         }
     }
 
-    /** C[i,j] as one dot product of row i of op(A) with column j of op(B), for few columns m. */
+    /**
+     * A product with few columns m, computed transposed: row j of C^T gets fma(op(A)[i, p],
+     * op(B)[p, j], .) for p in order, along i, so that the inner loop is n long and vectorises;
+     * as dot products along p it would be a chain of dependent multiply-adds, bound by their
+     * latency.
+     */
     private static void narrow(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b, float[] c,
-                               boolean accumulate, float[][] cols) {
-        for (int j = 0; j < m; j++) {
-            float[] col = cols[j];
-            if (transB) {
-                System.arraycopy(b, j * k, col, 0, k);
+                               boolean accumulate, GemmScratch scratch) {
+        float[][] at = scratch.transposedLeft(k, n); // at[p][i] = op(A)[i, p]
+        float[][] ct = scratch.transposedOut(m, n);  // ct[j][i] = C[i, j]
+        for (int p = 0; p < k; p++) {
+            float[] row = at[p];
+            if (transA) {
+                System.arraycopy(a, p * n, row, 0, n);
             } else {
-                for (int p = 0; p < k; p++) col[p] = b[p * m + j];
+                for (int i = 0; i < n; i++) row[i] = a[i * k + p];
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                float[] col = cols[j];
-                float s = accumulate ? c[i * m + j] : 0f;
-                if (transA) {
-                    for (int p = 0; p < k; p++) s = Math.fma(a[p * n + i], col[p], s);
-                } else {
-                    int ai = i * k;
-                    for (int p = 0; p < k; p++) s = Math.fma(a[ai + p], col[p], s);
-                }
-                c[i * m + j] = s;
+        for (int j = 0; j < m; j++) {
+            float[] out = ct[j];
+            if (accumulate) {
+                for (int i = 0; i < n; i++) out[i] = c[i * m + j];
+            } else {
+                Arrays.fill(out, 0, n, 0f);
             }
+            for (int p = 0; p < k; p++) {
+                float bpj = transB ? b[j * k + p] : b[p * m + j];
+                float[] ap = at[p];
+                for (int i = 0; i < n; i++) out[i] = Math.fma(ap[i], bpj, out[i]);
+            }
+            for (int i = 0; i < n; i++) c[i * m + j] = out[i];
         }
     }
 }

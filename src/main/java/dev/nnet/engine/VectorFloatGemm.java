@@ -28,7 +28,7 @@ final class VectorFloatGemm extends FloatGemm {
     private static final int MR = 6;
     private static final int NR = 2 * VL;
     /** Below this many multiply-adds the plain loops win: packing and tiles cost more than they save. */
-    private static final long SMALL = 16 * 1024;
+    private static final long SMALL = 2048;
     /** Below this many flops a second thread costs more in hand-off than it saves. */
     static final long PARALLEL_FLOPS = 4_000_000;
 
@@ -93,7 +93,19 @@ final class VectorFloatGemm extends FloatGemm {
     private static void packLeft(GemmTask t, int blocks) {
         float[] lp = t.packedLeft, left = t.left;
         int k = t.k, rs = t.leftRowStride, ds = t.leftDepthStride, rows = t.rows, at = 0;
-        for (int block = 0; block < blocks; block++) {
+        int full = rows / MR;
+        for (int block = 0; block < full; block++) { // whole blocks: six rows, no bounds to test
+            int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
+            for (int p = 0, o = 0; p < k; p++, o += ds, at += MR) {
+                lp[at] = left[o0 + o];
+                lp[at + 1] = left[o1 + o];
+                lp[at + 2] = left[o2 + o];
+                lp[at + 3] = left[o3 + o];
+                lp[at + 4] = left[o4 + o];
+                lp[at + 5] = left[o5 + o];
+            }
+        }
+        for (int block = full; block < blocks; block++) { // the last, cut block
             int r0 = block * MR;
             for (int p = 0; p < k; p++) {
                 for (int rr = 0; rr < MR; rr++, at++) {
@@ -109,13 +121,24 @@ final class VectorFloatGemm extends FloatGemm {
         float[] rp = t.packedRight, right = t.right;
         int k = t.k, ds = t.rightDepthStride, cs = t.rightColStride, q0 = panel * NR;
         int width = Math.min(NR, t.cols - q0);
-        int at = panel * NR * k;
-        for (int p = 0; p < k; p++, at += NR) {
-            int base = p * ds + q0 * cs;
-            if (cs == 1 && width == NR) {
-                System.arraycopy(right, base, rp, at, NR);
-            } else {
-                for (int qq = 0; qq < NR; qq++) rp[at + qq] = qq < width ? right[base + qq * cs] : 0f;
+        int start = panel * NR * k;
+        if (cs == 1) { // rows of R are contiguous: copy them
+            for (int p = 0, at = start; p < k; p++, at += NR) {
+                int base = p * ds + q0;
+                if (width == NR) {
+                    System.arraycopy(right, base, rp, at, NR);
+                } else {
+                    for (int qq = 0; qq < NR; qq++) rp[at + qq] = qq < width ? right[base + qq] : 0f;
+                }
+            }
+        } else { // columns of R are contiguous (a transposed operand): read down each column
+            for (int qq = 0; qq < NR; qq++) {
+                int base = (q0 + qq) * cs;
+                if (qq < width) {
+                    for (int p = 0, at = start + qq; p < k; p++, at += NR) rp[at] = right[base + p * ds];
+                } else {
+                    for (int p = 0, at = start + qq; p < k; p++, at += NR) rp[at] = 0f;
+                }
             }
         }
     }
@@ -187,8 +210,9 @@ final class VectorFloatGemm extends FloatGemm {
         }
         float[] lp = t.packedLeft, rp = t.packedRight;
         int k = t.k;
-        int l = block * MR * k, r = panel * NR * k;
-        for (int p = 0; p < k; p++, l += MR, r += NR) {
+        int lBase = block * MR * k, rBase = panel * NR * k;
+        for (int p = 0; p < k; p++) { // one induction variable, so that the JIT can drop the bounds checks
+            int l = lBase + p * MR, r = rBase + p * NR;
             FloatVector b0 = FloatVector.fromArray(S, rp, r);
             FloatVector b1 = FloatVector.fromArray(S, rp, r + VL);
             FloatVector a = FloatVector.broadcast(S, lp[l]);

@@ -105,6 +105,7 @@ class FloatGemmTest {
         float[] a = random(13, n * k), b = random(14, k * m), c = new float[n * m];
         GemmScratch scratch = GemmScratch.of(Precision.FLOAT32, k, m);
         GemmScratch narrow = GemmScratch.of(Precision.FLOAT32, k, 10);
+        VectorWarmup.await();
         long bytes = Allocations.bytesAllocated(() -> {
             FloatGemm.SELECTED.gemm(false, false, n, k, m, a, b, c, false, scratch);
             FloatGemm.SELECTED.gemm(true, false, k, n, 10, a, b, c, true, narrow);

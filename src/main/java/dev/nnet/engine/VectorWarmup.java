@@ -1,0 +1,87 @@
+package dev.nnet.engine;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Until the JIT has compiled a Vector API loop, its vectors are heap objects: the loop runs some
+ * hundred times slower than compiled and allocates at every step. A training run of a few hundred
+ * steps would spend most of its time there. So, once, when the float kernels are first used, a
+ * daemon thread runs each Vector API kernel on small inputs until the JIT has had reason to
+ * compile it (a few thousand calls, about a second of one core), while the caller goes
+ * on. It stops when a whole round of calls allocates nothing: the sign that the compiled code,
+ * with its vectors in registers, is what runs. Results do not depend on it: compiled or not, the
+ * kernels compute the same bits.
+ */
+final class VectorWarmup {
+    private static final int MAX_ROUNDS = 20_000;
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static boolean started;
+
+    private VectorWarmup() {
+    }
+
+    /** Starts the warm-up (once); does nothing when the Vector API is absent. */
+    static synchronized void start() {
+        if (started) return;
+        started = true;
+        if (FloatGemm.VECTOR == null || FloatArrayMath.VECTOR == null) {
+            DONE.countDown();
+            return;
+        }
+        Thread t = new Thread(VectorWarmup::run, "nnet-vector-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Waits until the warm-up has finished (for tests and benchmarks that measure warm code). */
+    static void await() {
+        start();
+        try {
+            DONE.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void run() {
+        try {
+            int n = VectorFloatMath.VECTOR_FROM * 2;
+            float[] x = new float[n], y = new float[n], g = new float[n];
+            for (int i = 0; i < n; i++) x[i] = (i - n / 2) * 0.05f;
+            FloatArrayMath math = FloatArrayMath.VECTOR;
+            float[] row = new float[n / 8];
+            // Shapes that reach the blocked kernel's in-place blocks, its edge tiles and its flipped (narrow) path.
+            int[][] shapes = {{12, 32, 32}, {13, 20, 40}, {40, 24, 10}};
+            GemmScratch[] scratches = new GemmScratch[shapes.length];
+            for (int s = 0; s < shapes.length; s++) scratches[s] = GemmScratch.of(Precision.FLOAT32, shapes[s][1], shapes[s][2]);
+            float[] a = new float[40 * 40], b = new float[40 * 40], c = new float[40 * 40];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (i % 7) * 0.1f;
+                b[i] = (i % 5) * 0.1f;
+            }
+            com.sun.management.ThreadMXBean bean =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long self = Thread.currentThread().getId();
+            for (int call = 0; call < MAX_ROUNDS; call++) {
+                long before = bean.getThreadAllocatedBytes(self);
+                math.tanh(x, y, n);
+                math.sigmoid(x, y, n);
+                math.exp(x, y, n);
+                math.relu(x, y, n);
+                math.reluBackward(x, y, g, n);
+                math.addRow(x, row, y);
+                math.accumulateRows(x, row);
+                for (int s = 0; s < shapes.length; s++) {
+                    boolean flag = (call & 1) == 0;
+                    FloatGemm.VECTOR.gemm(flag, !flag, shapes[s][0], shapes[s][1], shapes[s][2], a, b, c, flag, scratches[s]);
+                }
+                if (call > 100 && bean.getThreadAllocatedBytes(self) == before) break;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Only an optimisation: without it (say, no jdk.management module) the JIT gets there later.
+        } finally {
+            DONE.countDown();
+        }
+    }
+}
