@@ -16,4 +16,15 @@ final class Allocations {
         for (int i = 0; i < runs; i++) step.run();
         return bean.getThreadAllocatedBytes(tid) - before;
     }
+
+    /**
+     * The fewest bytes any of up to {@code windows} consecutive windows of {@code runs} steps allocated.
+     * When the JIT compiles the Vector API kernels depends on the machine's load, so one window may still
+     * see interpreted code boxing vectors; a loop that allocates on every step allocates in every window.
+     */
+    static long fewestBytesInAWindow(Runnable step, int runs, int windows) {
+        long fewest = Long.MAX_VALUE;
+        for (int w = 0; w < windows && fewest > 0; w++) fewest = Math.min(fewest, bytesAllocated(step, 0, runs));
+        return fewest;
+    }
 }
