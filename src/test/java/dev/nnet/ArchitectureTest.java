@@ -35,7 +35,8 @@ class ArchitectureTest {
             "check", Set.of("ast", "diag", "data"),
             "runtime", Set.of("ast", "diag", "check", "data", "engine"),
             "session", Set.of("ast", "diag", "syntax", "check", "data", "runtime"),
-            "cli", Set.of("diag", "check", "session"));
+            "cli", Set.of("diag", "check", "session", "repl"),
+            "repl", Set.of("ast", "diag", "syntax", "check", "session"));
 
     static Stream<String> packages() {
         return ALLOWED.keySet().stream().sorted();

@@ -37,6 +37,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main(err));
         cli.addSubcommand("run", new RunCommand(out, err));
         cli.addSubcommand("check", new CheckCommand(out, err));
+        cli.addSubcommand("repl", new dev.nnet.repl.ReplCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, arguments) -> {
