@@ -57,20 +57,23 @@ final class Completions {
         if (wordStart < before.length() && Character.isDigit(before.charAt(wordStart))) {
             return Completion.none(before.length());
         }
-        return new Completion(wordStart, suggestions(Place.of(before, wordStart)));
+        return new Completion(wordStart, suggestions(before.substring(0, wordStart), Place.of(before, wordStart)));
     }
 
-    private List<Suggestion> suggestions(Place place) {
+    private List<Suggestion> suggestions(String before, Place place) {
         Grammar grammar = Grammar.get();
         List<Suggestion> out = new ArrayList<>();
         if (place.after(".")) return members(place);
+        if (!place.itemStart && place.afterValue()) return keywordsThatFit(before);
         Place.Frame frame = place.frame;
         if (frame == null) {
             if (place.itemStart) {
                 grammar.statementKeywords.forEach(k -> out.add(Suggestion.of(k, "keywords", "statement")));
                 out.addAll(names(null));
-            } else if (place.previous.kind() == Kind.KEYWORD && place.previous.text().equals(place.statement)) {
-                if (grammar.modelUsingKeywords.contains(place.statement)) out.addAll(names("model"));
+            } else if (place.afterStatementKeyword() && grammar.modelUsingKeywords.contains(place.statement)) {
+                out.addAll(names("model"));
+            } else if (place.afterStatementKeyword() && grammar.definingKeywords.contains(place.statement)) {
+                return List.of(); // a new name
             } else if (place.previous.kind() == Kind.KEYWORD && place.previous.text().equals("on")) {
                 out.addAll(names("dataset"));
             } else if (place.after("=") && STATEMENT_SOURCES.containsKey(place.statement)) {
@@ -121,6 +124,12 @@ final class Completions {
             }
         }
         return out;
+    }
+
+    /** The keywords the grammar accepts right after {@code before}: {@code on} after {@code train net}. */
+    private static List<Suggestion> keywordsThatFit(String before) {
+        return Lexemes.keywords().stream().filter(k -> Grammar.accepts(before + k))
+                .map(k -> Suggestion.of(k, "keywords", "keyword")).toList();
     }
 
     /** The parts of a dataset after {@code iris.}. */

@@ -47,6 +47,11 @@ final class Grammar {
         return INSTANCE;
     }
 
+    /** True when {@code text} parses, or would with more text after it. */
+    static boolean accepts(String text) {
+        return ScriptParser.parse(new SourceText("<input>", text)).ok() || endsTooSoon(text);
+    }
+
     /** True when the parser's only complaints about {@code text} are that it ends too soon. */
     static boolean endsTooSoon(String text) {
         List<Diagnostic> problems = ScriptParser.parse(new SourceText("<input>", text)).diagnostics();

@@ -28,8 +28,9 @@ final class Place {
 
     private static final Set<String> CONTINUING = Set.of("+", "-", "*", "/", "%", ",", ":", "=", ".", "(", "[", "{");
 
-    /** The keyword of the statement the word is in, or null. */
+    /** The keyword of the statement the word is in, or null; and the token that began that statement. */
     final String statement;
+    final Lexeme statementToken;
     /** The innermost open bracket, or null at the top level. */
     final Frame frame;
     /** The two tokens before the word (null where there are none). */
@@ -38,8 +39,10 @@ final class Place {
     /** Whether the word begins an item: a statement, an option, a model line, a record's key. */
     final boolean itemStart;
 
-    private Place(String statement, Frame frame, Lexeme previous, Lexeme beforePrevious, boolean itemStart) {
+    private Place(String statement, Lexeme statementToken, Frame frame, Lexeme previous, Lexeme beforePrevious,
+                  boolean itemStart) {
         this.statement = statement;
+        this.statementToken = statementToken;
         this.frame = frame;
         this.previous = previous;
         this.beforePrevious = beforePrevious;
@@ -52,6 +55,7 @@ final class Place {
                 .filter(l -> l.kind() != Kind.COMMENT).toList();
         Deque<Frame> open = new ArrayDeque<>();
         String statement = null;
+        Lexeme statementToken = null;
         Lexeme previous = null;
         Lexeme beforePrevious = null;
         boolean itemStart = true;
@@ -59,7 +63,10 @@ final class Place {
             if (previous != null && lineBreakBetween(text, previous.end(), t.start(), previous) && breaksItems(open)) {
                 itemStart = true;
             }
-            if (itemStart && open.isEmpty()) statement = t.kind() == Kind.KEYWORD ? t.text() : null;
+            if (itemStart && open.isEmpty()) {
+                statement = t.kind() == Kind.KEYWORD ? t.text() : null;
+                statementToken = t;
+            }
             itemStart = false;
             switch (t.text()) {
                 case "{" -> {
@@ -90,7 +97,23 @@ final class Place {
         if (previous != null && lineBreakBetween(text, previous.end(), wordStart, previous) && breaksItems(open)) {
             itemStart = true;
         }
-        return new Place(statement, open.peek(), previous, beforePrevious, itemStart);
+        return new Place(statement, statementToken, open.peek(), previous, beforePrevious, itemStart);
+    }
+
+    /** Whether the word directly follows the keyword that began its statement ({@code train |}). */
+    boolean afterStatementKeyword() {
+        return previous != null && previous == statementToken && previous.kind() == Kind.KEYWORD;
+    }
+
+    /**
+     * Whether the word follows a whole value ({@code 1 |}, {@code net |}, {@code iris.train |}): then
+     * only an operator or a keyword such as {@code on} can come, not another value.
+     */
+    boolean afterValue() {
+        if (previous == null) return false;
+        if (previous.kind() == Kind.KEYWORD) return beforePrevious != null && beforePrevious.text().equals(".");
+        return previous.kind() == Kind.NAME || previous.kind() == Kind.NUMBER || previous.kind() == Kind.STRING
+                || Set.of(")", "]", "}").contains(previous.text());
     }
 
     /** Whether the text before the word ends with {@code token} (a piece of punctuation). */

@@ -71,7 +71,10 @@ public final class Repl {
                     printer.flush();
                     input = reader.readLine(PROMPT);
                 } catch (UserInterruptException e) {
-                    continue; // Ctrl-C at the prompt: the line is dropped
+                    // Ctrl-C at the prompt: what was typed is dropped
+                    String partial = e.getPartialLine();
+                    echo((partial == null ? "" : partial) + "^C");
+                    continue;
                 } catch (EndOfFileException e) {
                     String partial = e.getPartialLine();
                     if (partial != null && !partial.isBlank()) {
