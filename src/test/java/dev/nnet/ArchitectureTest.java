@@ -37,7 +37,8 @@ class ArchitectureTest {
             Map.entry("session", Set.of("ast", "diag", "syntax", "check", "data", "runtime")),
             Map.entry("lsp", Set.of("ast", "diag", "syntax", "check", "session", "fmt")),
             Map.entry("fmt", Set.of("ast", "diag", "syntax")),
-            Map.entry("cli", Set.of("diag", "check", "session", "lsp", "fmt")));
+            Map.entry("cli", Set.of("diag", "check", "session", "lsp", "fmt", "repl")),
+            Map.entry("repl", Set.of("ast", "diag", "syntax", "check", "session")));
 
     static Stream<String> packages() {
         return ALLOWED.keySet().stream().sorted();

@@ -39,6 +39,7 @@ public final class Main implements Callable<Integer> {
         cli.addSubcommand("check", new CheckCommand(out, err));
         cli.addSubcommand("lsp", new dev.nnet.lsp.LspCommand(System.in, out, err));
         cli.addSubcommand("fmt", new FmtCommand(out, err));
+        cli.addSubcommand("repl", new dev.nnet.repl.ReplCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, arguments) -> {
