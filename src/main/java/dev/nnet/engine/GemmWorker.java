@@ -1,27 +1,38 @@
 package dev.nnet.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The engine's one extra thread: a daemon that runs half of a large product's panels while the
- * calling thread runs the other half. Handing work to a general-purpose pool costs ~50 us here
- * and allocates; this hand-off is a few volatile writes and an unpark, allocates nothing, and the
- * worker spins for a while after each task so that the next product of the same training step
- * finds it awake. One product at a time: a caller that finds the worker taken runs alone.
+ * The engine's one extra thread: a daemon that shares a large product's panels with the calling
+ * thread. Both take panels one at a time from a shared counter, so a worker that the operating
+ * system keeps waiting (the machine is shared) costs nothing: the caller takes the panels it does
+ * not. Whichever thread computes a panel, each of its elements is summed in the same order, so
+ * the result does not depend on the split.
+ *
+ * <p>Handing work to a general-purpose pool costs ~50 us here and allocates; this hand-off is a
+ * few volatile writes and an unpark, and allocates nothing. The worker spins for a while after
+ * each product so that the next one of the same training step finds it awake.
+ *
+ * <p>The counter holds the product's number (epoch) in its high half and the next panel in its
+ * low half: a claim succeeds only for the product the claimer means, so a worker that wakes late
+ * can never touch a product the caller has finished (or the next one).
  */
 final class GemmWorker {
     private static final long SPIN_NANOS = 200_000; // how long an idle worker stays awake before parking
-    private static final int IDLE = 0, POSTED = 1, DONE = 2;
     private static final AtomicInteger TAKEN = new AtomicInteger();
+    private static final AtomicLong CLAIMS = new AtomicLong();
     private static volatile Thread thread;
-    private static volatile int state = IDLE;
-    private static GemmTask task;  // written before the volatile state, read after it
-    private static int from;
-    private static int to;
-    private static Throwable failure;
-    /** How many tasks the worker has been given, for tests that must know a second thread really ran. */
-    static volatile long posted;
+    private static volatile int postedEpoch;
+    private static volatile int busyEpoch;   // the product the worker is working on, 0 when none
+    private static volatile Throwable failure;
+    private static GemmTask task;             // written before postedEpoch, read after it
+    private static int panelCount;
+    private static int epoch;                 // the caller's count of products (only the holder of TAKEN writes it)
+    /** How many products were shared with the worker, and how many panels it computed (for tests and benchmarks). */
+    static volatile long productsShared;
+    static volatile long panelsByWorker;
 
     private GemmWorker() {
     }
@@ -41,40 +52,60 @@ final class GemmWorker {
         thread = t;
     }
 
-    /** Starts panels [first, last) of the task on the worker (after {@link #tryTake}). */
-    static void post(GemmTask work, int first, int last) {
+    /** Computes all panels of the task on this thread and the worker (after {@link #tryTake}), then releases the worker. */
+    static void run(GemmTask work, int panels) {
+        int e = epoch = epoch == Integer.MAX_VALUE ? 1 : epoch + 1;
+        productsShared++; // only the holder of TAKEN writes it
         task = work;
-        posted++; // only the caller holding the worker writes it
-        from = first;
-        to = last;
-        state = POSTED;
+        panelCount = panels;
+        CLAIMS.set((long) e << 32);
+        postedEpoch = e;
         LockSupport.unpark(thread);
+        try {
+            for (int panel = claim(e, panels); panel >= 0; panel = claim(e, panels)) work.run(panel, panel + 1, 0);
+            while (busyEpoch == e) Thread.onSpinWait(); // the worker's last panel
+        } finally {
+            TAKEN.set(0);
+        }
+        Throwable f = failure;
+        if (f != null) {
+            failure = null;
+            throw new IllegalStateException("the engine's second thread failed", f);
+        }
     }
 
-    /** Waits for the posted panels, then releases the worker. */
-    static void join() {
-        while (state != DONE) Thread.onSpinWait();
-        Throwable f = failure;
-        failure = null;
-        task = null;
-        state = IDLE;
-        TAKEN.set(0);
-        if (f != null) throw new IllegalStateException("the engine's second thread failed", f);
+    /** The next panel of product e, or -1 when they are all taken (or e is over). */
+    private static int claim(int e, int panels) {
+        while (true) {
+            long c = CLAIMS.get();
+            int next = (int) c;
+            if ((int) (c >>> 32) != e || next >= panels) return -1;
+            if (CLAIMS.compareAndSet(c, c + 1)) return next;
+        }
     }
 
     private static void loop() {
+        int seen = 0;
         while (true) {
             long idleSince = System.nanoTime();
-            while (state != POSTED) {
+            while (postedEpoch == seen) {
                 if (System.nanoTime() - idleSince < SPIN_NANOS) Thread.onSpinWait();
                 else LockSupport.park(GemmWorker.class);
             }
+            int e = postedEpoch;
+            seen = e;
+            busyEpoch = e; // before the first claim: a caller that sees it waits for this thread's panel
             try {
-                task.run(from, to, 1);
+                GemmTask work = task;
+                int panels = panelCount;
+                for (int panel = claim(e, panels); panel >= 0; panel = claim(e, panels)) {
+                    work.run(panel, panel + 1, 1);
+                    panelsByWorker++;
+                }
             } catch (Throwable t) {
                 failure = t;
             }
-            state = DONE;
+            busyEpoch = 0;
         }
     }
 }

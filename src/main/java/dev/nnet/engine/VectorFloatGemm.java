@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * tuned for wide outputs would otherwise fall back to scalar code there.
  *
  * <p>Each E[r, q] starts from C (or 0) and takes fma(L[r, p], R[p, q], .) for p = 0..k-1 in
- * order, as {@link PlainFloatGemm} does: the two give the same bits. Large products split their
+ * order, as {@link PlainFloatGemm} does: the two give the same bits. Large products share their
  * panels between two threads ({@link GemmWorker}); a panel's elements are all summed by one thread.
  */
 final class VectorFloatGemm extends FloatGemm {
@@ -80,10 +80,7 @@ final class VectorFloatGemm extends FloatGemm {
         }
         packLeft(t, blocks);
         if (panels >= 2 && 2L * n * k * m >= PARALLEL_FLOPS && EngineThreads.count() > 1 && GemmWorker.tryTake()) {
-            int half = panels / 2;
-            GemmWorker.post(t, half, panels);
-            panels(t, 0, half, 0);
-            GemmWorker.join();
+            GemmWorker.run(t, panels);
         } else {
             panels(t, 0, panels, 0);
         }

@@ -86,7 +86,7 @@ class FloatGemmTest {
             for (boolean transA : new boolean[] {false, true}) {
                 for (boolean transB : new boolean[] {false, true}) {
                     float[] expected = reference(transA, transB, n, k, m, a, b, null, false);
-                    for (int threads = 1; threads <= 2; threads++) {
+                    for (int threads = 1; threads <= 2; threads++) { // with 2, panels go to whichever thread is free
                         EngineThreads.setCount(threads);
                         float[] c = new float[n * m];
                         FloatGemm.VECTOR.gemm(transA, transB, n, k, m, a, b, c, false, GemmScratch.of(Precision.FLOAT32, k, m));

@@ -48,11 +48,12 @@ class ThreadDeterminismTest {
 
     @Test
     void weightsAfterTrainingAreBitIdenticalWithOneAndTwoThreads() {
-        long postedBefore = GemmWorker.posted;
+        long sharedBefore = GemmWorker.productsShared;
         List<float[]> one = train(1);
-        assertEquals(postedBefore, GemmWorker.posted, "one thread must not use the worker");
+        assertEquals(sharedBefore, GemmWorker.productsShared, "one thread must not share products with the worker");
         List<float[]> two = train(2);
-        assertTrue(GemmWorker.posted > postedBefore, "two threads must have used the worker");
+        // Shared, not necessarily split: a worker the system keeps waiting leaves all panels to the caller.
+        assertTrue(GemmWorker.productsShared > sharedBefore, "two threads must have shared products with the worker");
         for (int i = 0; i < one.size(); i++) assertArrayEquals(one.get(i), two.get(i), "parameter " + i);
     }
 }
