@@ -12,6 +12,11 @@ abstract class FloatArrayMath {
     static final FloatArrayMath VECTOR = load();
     static final FloatArrayMath SELECTED = VECTOR != null ? VECTOR : PLAIN;
 
+    /** The loops to use now: the plain ones until {@link VectorWarmup} has compiled the Vector API ones (same bits). */
+    static FloatArrayMath current() {
+        return VectorWarmup.isDone() ? SELECTED : PLAIN;
+    }
+
     private static FloatArrayMath load() {
         if (FloatGemm.VECTOR == null) return null; // the module is absent or disabled
         try {

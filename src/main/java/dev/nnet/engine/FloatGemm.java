@@ -11,7 +11,13 @@ abstract class FloatGemm {
     static final FloatGemm PLAIN = new PlainFloatGemm();
     /** The Vector API kernel, or null when the incubator module is absent (or disabled with -Dnnet.vector=false). */
     static final FloatGemm VECTOR = loadVector();
+    /** The kernel products use once the Vector API kernels are compiled. */
     static final FloatGemm SELECTED = VECTOR != null ? VECTOR : PLAIN;
+
+    /** The kernel to use now: the plain one until {@link VectorWarmup} has compiled the Vector API kernel (same bits). */
+    static FloatGemm current() {
+        return VectorWarmup.isDone() ? SELECTED : PLAIN;
+    }
 
     private static FloatGemm loadVector() {
         if (!Boolean.parseBoolean(System.getProperty("nnet.vector", "true"))) return null;

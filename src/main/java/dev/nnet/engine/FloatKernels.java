@@ -21,7 +21,7 @@ final class FloatKernels implements Kernels {
     public void gemm(boolean transA, boolean transB, int n, int k, int m, Tensor at, Tensor bt, Tensor ct,
                      boolean accumulate, GemmScratch scratch) {
         if (!scratch.fits(k, m)) throw new IllegalArgumentException("gemm scratch is not for k = " + k + ", m = " + m);
-        FloatGemm.SELECTED.gemm(transA, transB, n, k, m, at.floats(), bt.floats(), ct.floats(), accumulate, scratch);
+        FloatGemm.current().gemm(transA, transB, n, k, m, at.floats(), bt.floats(), ct.floats(), accumulate, scratch);
     }
 
     // ---- elementwise
@@ -32,9 +32,9 @@ final class FloatKernels implements Kernels {
         int n = y.length;
         switch (f) {
             case NEG -> { for (int i = 0; i < n; i++) y[i] = -x[i]; }
-            case SIGMOID -> FloatArrayMath.SELECTED.sigmoid(x, y, n);
-            case TANH -> FloatArrayMath.SELECTED.tanh(x, y, n);
-            case RELU -> FloatArrayMath.SELECTED.relu(x, y, n);
+            case SIGMOID -> FloatArrayMath.current().sigmoid(x, y, n);
+            case TANH -> FloatArrayMath.current().tanh(x, y, n);
+            case RELU -> FloatArrayMath.current().relu(x, y, n);
             case EXP -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.exp(x[i]); }
             case LOG -> { for (int i = 0; i < n; i++) y[i] = (float) Pointwise.log(x[i]); }
             default -> { for (int i = 0; i < n; i++) y[i] = (float) f.value(x[i], a); }
@@ -49,7 +49,7 @@ final class FloatKernels implements Kernels {
             case NEG -> { for (int i = 0; i < n; i++) gx[i] -= gy[i]; }
             case SIGMOID -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.sigmoidSlope(y[i]); }
             case TANH -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.tanhSlope(y[i]); }
-            case RELU -> FloatArrayMath.SELECTED.reluBackward(x, gy, gx, n);
+            case RELU -> FloatArrayMath.current().reluBackward(x, gy, gx, n);
             case EXP -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.expSlope(y[i]); }
             case LOG -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) Pointwise.logSlope(x[i]); }
             default -> { for (int i = 0; i < n; i++) gx[i] += gy[i] * (float) f.slope(x[i], y[i], a); }
@@ -116,12 +116,12 @@ final class FloatKernels implements Kernels {
 
     @Override
     public void addRow(Tensor at, Tensor rowt, Tensor outt) {
-        FloatArrayMath.SELECTED.addRow(at.floats(), rowt.floats(), outt.floats());
+        FloatArrayMath.current().addRow(at.floats(), rowt.floats(), outt.floats());
     }
 
     @Override
     public void accumulateRows(Tensor gt, Tensor dstt) {
-        FloatArrayMath.SELECTED.accumulateRows(gt.floats(), dstt.floats());
+        FloatArrayMath.current().accumulateRows(gt.floats(), dstt.floats());
     }
 
     @Override
@@ -199,7 +199,7 @@ final class FloatKernels implements Kernels {
             for (int j = off; j < off + cols; j++) p[j] = x[j] - max;
             lse[r] = max;
         }
-        FloatArrayMath.SELECTED.exp(p, p, p.length); // ... then all the exponentials in one vectorised pass
+        FloatArrayMath.current().exp(p, p, p.length); // ... then all the exponentials in one vectorised pass
         double loss = 0;
         for (int r = 0, off = 0; off < x.length; r++, off += cols) {
             double total = 0;
@@ -302,6 +302,6 @@ final class FloatKernels implements Kernels {
         if (wd != 0) { // folded into the gradient first, so that the update has no branch
             for (int i = 0; i < p.length; i++) g[i] += wd * p[i];
         }
-        FloatArrayMath.SELECTED.adam(p, g, m, v, b1, b2, c1, c2, e, step, root2);
+        FloatArrayMath.current().adam(p, g, m, v, b1, b2, c1, c2, e, step, root2);
     }
 }

@@ -7,15 +7,18 @@ import java.util.concurrent.CountDownLatch;
  * hundred times slower than compiled and allocates at every step. A training run of a few hundred
  * steps would spend most of its time there. So, once, when the float kernels are first used, a
  * daemon thread runs each Vector API kernel on small inputs until the JIT has had reason to
- * compile it (a few thousand calls, about a second of one core), while the caller goes
- * on. It stops when a whole round of calls allocates nothing: the sign that the compiled code,
- * with its vectors in registers, is what runs. Results do not depend on it: compiled or not, the
- * kernels compute the same bits.
+ * compile it (a few thousand calls, about a second of one core, more on a busy machine), while
+ * the caller goes on with the plain kernels ({@link FloatGemm#current()}), which the JIT compiles
+ * in a few calls. It stops when a whole round of calls allocates nothing: the sign that the
+ * compiled code, with its vectors in registers, is what runs; from then on the Vector API kernels
+ * are used. Results do not depend on it: plain or vector, compiled or not, the kernels compute
+ * the same bits.
  */
 final class VectorWarmup {
     private static final int MAX_ROUNDS = 20_000;
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static boolean started;
+    private static volatile boolean done;
 
     private VectorWarmup() {
     }
@@ -25,6 +28,7 @@ final class VectorWarmup {
         if (started) return;
         started = true;
         if (FloatGemm.VECTOR == null || FloatArrayMath.VECTOR == null) {
+            done = true;
             DONE.countDown();
             return;
         }
@@ -32,6 +36,11 @@ final class VectorWarmup {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** True once the Vector API kernels may be used: the warm-up has finished (or there is no Vector API). */
+    static boolean isDone() {
+        return done;
     }
 
     /** Waits until the warm-up has finished (for tests and benchmarks that measure warm code). */
@@ -81,6 +90,7 @@ final class VectorWarmup {
         } catch (RuntimeException | LinkageError e) {
             // Only an optimisation: without it (say, no jdk.management module) the JIT gets there later.
         } finally {
+            done = true;
             DONE.countDown();
         }
     }
