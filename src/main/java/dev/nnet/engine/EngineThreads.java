@@ -23,6 +23,19 @@ public final class EngineThreads {
         return count;
     }
 
+    /** How many products so far were shared with the second thread (for tests and benchmarks). */
+    public static long productsShared() {
+        return GemmWorker.productsShared;
+    }
+
+    /**
+     * Waits until the Vector API kernels are compiled and in use: before that, products run on the
+     * plain kernel and on one thread (for tests that must see the second thread at work).
+     */
+    public static void awaitFastKernels() {
+        VectorWarmup.await();
+    }
+
     /** Sets the count, 1 or 2, for the products that start after this call. */
     public static void setCount(int threads) {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("the engine uses 1 or 2 threads, not " + threads);
