@@ -32,6 +32,9 @@ public final class DataProblems {
             case EMPTY_FILE, NO_ROWS -> DiagnosticCode.E0506;
             case UNTERMINATED_QUOTE, BAD_ENCODING -> DiagnosticCode.E0507;
             case TOO_FEW_ROWS -> DiagnosticCode.E0508;
+            case IDX_MALFORMED -> DiagnosticCode.E0510;
+            case DROPPED_COLUMN_IN_USE -> DiagnosticCode.E0512;
+            case NO_VALUE_FOR_MEAN -> DiagnosticCode.E0504;
             default -> DiagnosticCode.E0509;
         };
     }

@@ -14,7 +14,11 @@ import java.util.Map;
 
 /** Checks a {@code dataset} statement, reading the data's header and columns as a type provider would. */
 final class DatasetRules {
-    static final List<String> OPTIONS = List.of("target", "features", "classes", "normalize", "split", "seed");
+    static final List<String> OPTIONS = List.of("target", "features", "classes", "normalize", "split", "seed", "drop",
+            "missing", "shuffle");
+
+    /** The values of {@code missing}, written as bare words. */
+    static final List<String> MISSING = List.of("error", "drop", "mean", "zero");
 
     private final Context cx;
 
@@ -31,22 +35,26 @@ final class DatasetRules {
         Plan.Normalization normalize = normalization(options.get("normalize"));
         Plan.Split split = split(options.get("split"));
         long seed = cx.seed(options.get("seed"));
+        List<String> drop = stringList(options.get("drop"), "drop");
+        Plan.Missing missing = missing(options.get("missing"));
+        boolean shuffle = bool(options.get("shuffle"));
+        if (source != null) notForThisSource(source, options);
         if (source == null || cx.statementHasErrors()) return null;
         // XOR's target is written 0 and 1; it is a classification all the same.
         if (classes == null && source instanceof Plan.Source.Builtin b && b.name().equals("xor")) {
             classes = List.of("0", "1");
         }
         Plan.Dataset draft = new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split,
-                seed, null, ds.span());
+                seed, null, ds.span(), drop == null ? List.of() : drop, missing, shuffle);
         Value.Schema schema;
         try {
             schema = cx.data.schema(draft);
         } catch (DataError e) {
-            report(e, ds, options);
+            report(e, ds, options, source);
             return null;
         }
         return new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split, seed, schema,
-                ds.span());
+                ds.span(), draft.drop(), missing, shuffle);
     }
 
     private Plan.Source source(Expr e) {
@@ -66,11 +74,81 @@ final class DatasetRules {
                     return null;
                 }
             }
+            if (s.source() instanceof Plan.Source.Idx idx) {
+                Path images = resolve(e, "images", idx.imagesWritten());
+                Path labels = resolve(e, "labels", idx.labelsWritten());
+                if (images == null || labels == null) return null;
+                return new Plan.Source.Idx(images, idx.imagesWritten(), labels, idx.labelsWritten());
+            }
             return s.source();
         }
         cx.reporter.error(DiagnosticCode.E0303, e.span(), "a dataset is made from a data source, but this is "
                 + Evaluator.describe(v), "not a data source", "write `csv(\"file.csv\")` or `iris()`");
         return null;
+    }
+
+    /** A path of {@code idx(...)} against the script's folder, or null when the system rejects it. */
+    private Path resolve(Expr source, String argument, String written) {
+        try {
+            return cx.baseDir.resolve(written).normalize();
+        } catch (java.nio.file.InvalidPathException bad) {
+            Span at = argumentSpan(source, argument);
+            cx.reporter.error(DiagnosticCode.E0501, at == null ? source.span() : at,
+                    "this is not a file path this system accepts", "not a valid path", bad.getReason());
+            return null;
+        }
+    }
+
+    /** Where the argument {@code name} (or the positional one in its place) is written in a source call. */
+    private static Span argumentSpan(Expr source, String name) {
+        if (!(source instanceof Expr.Call c)) return null;
+        List<String> order = List.of("images", "labels");
+        for (int i = 0; i < c.arguments().size(); i++) {
+            dev.nnet.ast.Argument a = c.arguments().get(i);
+            if (a.isNamed() ? a.name().text().equals(name) : order.indexOf(name) == i) return a.value().span();
+        }
+        return null;
+    }
+
+    /** Options that only make sense for a table of cells: an IDX file has no named columns or empty cells. */
+    private void notForThisSource(Plan.Source source, OptionSet options) {
+        List<String> unfit = source instanceof Plan.Source.Idx ? List.of("target", "features", "drop", "missing")
+                : source instanceof Plan.Source.Generated ? List.of("missing") : List.of();
+        for (String name : unfit) {
+            Option o = options.get(name);
+            if (o == null) continue;
+            String what = source instanceof Plan.Source.Idx ? "`idx(...)`" : "a generated dataset";
+            String why = name.equals("missing") ? "its cells are never empty"
+                    : "its features are the pixels and its target the label file";
+            cx.reporter.error(DiagnosticCode.E0511, o.name().span(), "`" + name + "` does not apply to " + what,
+                    "not for this source", why + "; remove this option");
+        }
+    }
+
+    private Plan.Missing missing(Option o) {
+        if (o == null) return Plan.Missing.ERROR;
+        if (o.value() instanceof Expr.Name n && MISSING.contains(n.name())) {
+            return Plan.Missing.valueOf(n.name().toUpperCase(java.util.Locale.ROOT));
+        }
+        String written = o.value() instanceof Expr.Name n ? "`" + n.name() + "`" : "this";
+        String guess = o.value() instanceof Expr.Name n ? Suggestions.closest(n.name(), MISSING)
+                .map(g -> "did you mean `" + g + "`? ").orElse("") : "";
+        cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`missing` must be `error`, `drop`, `mean` or "
+                + "`zero`, but " + written + " is none of them", "expected a missing-value policy",
+                guess + "`error` (the default) reports an empty cell, `drop` leaves its row out, `mean` fills in the "
+                        + "column's mean over the train rows, `zero` fills in 0");
+        return Plan.Missing.ERROR;
+    }
+
+    private boolean bool(Option o) {
+        if (o == null) return false;
+        Value v = cx.evaluator.eval(o.value());
+        if (v instanceof Value.BoolValue b) return b.value();
+        if (!(v instanceof Value.Invalid)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`" + o.name().text() + "` must be true or "
+                    + "false, but this is " + Evaluator.describe(v), "expected true or false");
+        }
+        return false;
     }
 
     private String stringOption(Option o) {
@@ -208,15 +286,26 @@ final class DatasetRules {
     }
 
     /** A data mistake about a name the script wrote is shown at that name; others in the file. */
-    private void report(DataError e, Statement.Dataset ds, OptionSet options) {
+    private void report(DataError e, Statement.Dataset ds, OptionSet options, Plan.Source source) {
         Span scriptPlace = ds.source().span();
         List<String> help = new ArrayList<>();
         switch (e.kind()) {
-            case FILE_NOT_FOUND, UNREADABLE -> {
+            case FILE_NOT_FOUND, UNREADABLE, IDX_MALFORMED -> {
                 Span path = ds.source() instanceof Expr.Call c && !c.arguments().isEmpty()
                         ? c.arguments().get(0).value().span() : scriptPlace;
                 String written = ds.source() instanceof Expr.Call c && !c.arguments().isEmpty()
                         && c.arguments().get(0).value() instanceof Expr.StringLiteral s ? s.value() : null;
+                if (source instanceof Plan.Source.Idx idx) {
+                    // the file the mistake is in: the label file's own, or the image file's
+                    String argument = e.file() != null && e.file().equals(idx.labels()) ? "labels" : "images";
+                    Span at = argumentSpan(ds.source(), argument);
+                    if (at != null) path = at;
+                    written = argument.equals("labels") ? idx.labelsWritten() : idx.imagesWritten();
+                }
+                if (e.kind() == dev.nnet.data.DataErrorKind.IDX_MALFORMED) {
+                    cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), path, "not a valid IDX file", help));
+                    return;
+                }
                 if (written != null && e.kind() == dev.nnet.data.DataErrorKind.FILE_NOT_FOUND) {
                     // Say it with the path as written, and where that led, never a machine-specific path alone.
                     cx.reporter.error(DiagnosticCode.E0501, path, "the file `" + written + "` does not exist",
@@ -227,16 +316,23 @@ final class DatasetRules {
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), path, "cannot read it", help));
                 return;
             }
-            case UNKNOWN_COLUMN -> {
-                Span at = placeOfName(options, e.columnName(), "target", "features");
+            case UNKNOWN_COLUMN, DROPPED_COLUMN_IN_USE -> {
+                Span at = placeOfName(options, e.columnName(), "drop", "target", "features");
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), at == null ? scriptPlace : at,
-                        "no such column", help));
+                        e.kind() == dev.nnet.data.DataErrorKind.UNKNOWN_COLUMN ? "no such column" : "used and dropped",
+                        help));
                 return;
             }
             case CLASS_NOT_IN_DATA -> {
                 Span at = placeOfName(options, e.value(), "classes");
                 if (at != null) {
                     cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), at, "not in the data", help));
+                    return;
+                }
+                if (source instanceof Plan.Source.Idx) {
+                    Span labels = argumentSpan(ds.source(), "labels");
+                    cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), labels == null ? scriptPlace : labels,
+                            "not in the labels", help));
                     return;
                 }
             }

@@ -213,6 +213,9 @@ final class Evaluator {
             case CSV -> bindThen(c, Signature.CSV, a -> new Value.SourceValue(new Plan.Source.CsvFile(null,
                     ((Value.StringValue) a.get("path")).value())));
             case IRIS -> bindThen(c, Signature.IRIS, a -> new Value.SourceValue(new Plan.Source.Builtin("iris")));
+            case SPIRALS, MOONS, BLOBS, REGRESSION -> Generated.source(this, c, w, reporter);
+            case IDX -> bindThen(c, Signature.IDX, a -> new Value.SourceValue(new Plan.Source.Idx(null,
+                    ((Value.StringValue) a.get("images")).value(), null, ((Value.StringValue) a.get("labels")).value())));
             case SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP -> {
                 Plan.OptimizerKind kind = Plan.OptimizerKind.valueOf(w.name());
                 yield bindThen(c, OptimizerDefaults.signature(kind),

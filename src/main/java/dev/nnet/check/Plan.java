@@ -52,14 +52,32 @@ public record Plan(List<Step> steps) {
 
         record Builtin(String name) implements Source {
         }
+
+        /** {@code spirals(...)}, {@code moons(...)}, {@code blobs(...)}, {@code regression(...)}: drawn from the seed. */
+        record Generated(String name, int rows, int classes, int features, double noise) implements Source {
+        }
+
+        /** {@code idx(images:, labels:)}; the paths are null until resolved against the script's folder. */
+        record Idx(Path images, String imagesWritten, Path labels, String labelsWritten) implements Source {
+        }
     }
+
+    /** What an empty cell means: the {@code missing} option. */
+    public enum Missing { ERROR, DROP, MEAN, ZERO }
 
     public record Split(double train, double validation, double test) {
     }
 
     public record Dataset(String name, Source source, String target, List<String> features, List<String> classes,
-                          Normalization normalize, Split split, long seed, Value.Schema schema, Span span)
+                          Normalization normalize, Split split, long seed, Value.Schema schema, Span span,
+                          List<String> drop, Missing missing, boolean shuffle)
             implements Step {
+        /** Without {@code drop}, {@code missing} or {@code shuffle}. */
+        public Dataset(String name, Source source, String target, List<String> features, List<String> classes,
+                       Normalization normalize, Split split, long seed, Value.Schema schema, Span span) {
+            this(name, source, target, features, classes, normalize, split, seed, schema, span, List.of(),
+                    Missing.ERROR, false);
+        }
     }
 
     public sealed interface Layer {

@@ -43,6 +43,30 @@ record Signature(String name, List<Param> params) {
 
     static final Signature IRIS = new Signature("iris", List.of());
 
+    static final Signature SPIRALS = new Signature("spirals", List.of(
+            optional("n", Kind.INT, new Value.IntValue(300)),
+            optional("classes", Kind.INT, new Value.IntValue(3)),
+            optional("noise", Kind.NUMBER, new Value.FloatValue(0.1))));
+
+    static final Signature MOONS = new Signature("moons", List.of(
+            optional("n", Kind.INT, new Value.IntValue(300)),
+            optional("noise", Kind.NUMBER, new Value.FloatValue(0.1))));
+
+    static final Signature BLOBS = new Signature("blobs", List.of(
+            optional("n", Kind.INT, new Value.IntValue(300)),
+            optional("classes", Kind.INT, new Value.IntValue(3)),
+            optional("features", Kind.INT, new Value.IntValue(2)),
+            optional("spread", Kind.NUMBER, new Value.FloatValue(1.0))));
+
+    static final Signature REGRESSION = new Signature("regression", List.of(
+            optional("n", Kind.INT, new Value.IntValue(300)),
+            optional("features", Kind.INT, new Value.IntValue(5)),
+            optional("noise", Kind.NUMBER, new Value.FloatValue(0.1))));
+
+    static final Signature IDX = new Signature("idx", List.of(
+            required("images", Kind.STRING),
+            required("labels", Kind.STRING)));
+
     static final Signature BATCHES = new Signature("batches", List.of(
             required("size", Kind.INT),
             optional("shuffle", Kind.BOOL, new Value.BoolValue(false))));

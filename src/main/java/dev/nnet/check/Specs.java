@@ -1,6 +1,7 @@
 package dev.nnet.check;
 
 import dev.nnet.data.DatasetSpec;
+import dev.nnet.data.MissingPolicy;
 import dev.nnet.data.Normalization;
 import dev.nnet.data.Source;
 import dev.nnet.data.SplitFractions;
@@ -11,11 +12,15 @@ public final class Specs {
     }
 
     public static DatasetSpec of(Plan.Dataset d) {
-        Source source = d.source() instanceof Plan.Source.CsvFile csv
-                ? new Source.CsvFile(csv.path()) : new Source.Builtin(((Plan.Source.Builtin) d.source()).name());
+        Source source;
+        if (d.source() instanceof Plan.Source.CsvFile csv) source = new Source.CsvFile(csv.path());
+        else if (d.source() instanceof Plan.Source.Generated g) {
+            source = new Source.Generated(g.name(), g.rows(), g.classes(), g.features(), g.noise());
+        } else if (d.source() instanceof Plan.Source.Idx idx) source = new Source.IdxFiles(idx.images(), idx.labels());
+        else source = new Source.Builtin(((Plan.Source.Builtin) d.source()).name());
         SplitFractions split = d.split() == null ? null
                 : new SplitFractions(d.split().train(), d.split().validation(), d.split().test());
         return new DatasetSpec(source, d.target(), d.features(), d.classes(), Normalization.valueOf(d.normalize().name()),
-                split, d.seed());
+                split, d.seed(), d.drop(), MissingPolicy.valueOf(d.missing().name()), d.shuffle());
     }
 }

@@ -56,6 +56,11 @@ final class Binder {
     }
 
     private void checkSpecLists() {
+        String repeatedDrop = firstRepeated(spec.drop());
+        if (repeatedDrop != null) {
+            throw scriptError(DataErrorKind.DUPLICATE_FEATURE, repeatedDrop,
+                    "the column `" + repeatedDrop + "` is listed twice in `drop`", "list each column once");
+        }
         if (spec.features() != null) {
             if (spec.features().isEmpty()) {
                 throw scriptError(DataErrorKind.NO_FEATURES, null, "`features` is empty",
@@ -86,14 +91,35 @@ final class Binder {
     }
 
     private int[] resolveFeatures(int target) {
+        boolean[] dropped = new boolean[names.size()];
+        for (String name : spec.drop()) {
+            int index = columnIndex(name);
+            if (index == target) {
+                throw scriptError(DataErrorKind.DROPPED_COLUMN_IN_USE, name,
+                        "the target column `" + name + "` is listed in `drop`",
+                        "`drop` lists the columns the dataset does not use; the target is always used");
+            }
+            if (spec.features() != null && spec.features().contains(name)) {
+                throw scriptError(DataErrorKind.DROPPED_COLUMN_IN_USE, name,
+                        "the column `" + name + "` is listed both in `features` and in `drop`",
+                        "with `features` the other columns are left out anyway; remove `" + name + "` from one list");
+            }
+            dropped[index] = true;
+        }
         if (spec.features() == null) {
+            int kept = 0;
+            for (int i = 0; i < names.size(); i++) if (i != target && !dropped[i]) kept++;
+            if (kept == 0 && names.size() >= 2) {
+                throw scriptError(DataErrorKind.NO_FEATURES, spec.drop().get(0),
+                        "`drop` leaves no feature column", "a dataset needs at least one feature column besides the target");
+            }
             if (names.size() < 2) {
                 throw scriptError(DataErrorKind.NO_FEATURES, names.get(target),
                         where + " has only one column, `" + names.get(target) + "`, and it is the target",
                         "a dataset needs at least one feature column besides the target");
             }
-            int[] all = new int[names.size() - 1];
-            for (int i = 0, k = 0; i < names.size(); i++) if (i != target) all[k++] = i;
+            int[] all = new int[kept];
+            for (int i = 0, k = 0; i < names.size(); i++) if (i != target && !dropped[i]) all[k++] = i;
             return all;
         }
         int[] indexes = new int[spec.features().size()];
@@ -187,17 +213,24 @@ final class Binder {
         Map<String, Integer> classIndex = new HashMap<>();
         for (int c = 0; c < classes.size(); c++) classIndex.put(classes.get(c), c);
 
-        RowChecker checker = new RowChecker(file, names);
+        RowChecker checker = new RowChecker(file, names, spec.missing());
+        MissingPolicy missing = spec.missing();
         int kept = 0;
         for (CsvRow row : table.rows()) {
             checker.checkShape(row);
             float[] values = new float[width];
             int label = 0;
             float value = 0f;
+            boolean gap = false;
             for (int i = 0; i < slots.length; i++) {
                 if (slots[i] == UNUSED) continue;
                 CsvCell cell = row.cell(i);
-                if (slots[i] != TARGET) {
+                if (cell.text().isEmpty() && missing != MissingPolicy.ERROR) {
+                    // a target is never invented: only `drop` gets past an empty target cell
+                    if (missing == MissingPolicy.DROP) gap = true;
+                    else if (slots[i] == TARGET) throw checker.missing(cell, names.get(i), false);
+                    else values[slots[i]] = missing == MissingPolicy.ZERO ? 0f : Float.NaN;
+                } else if (slots[i] != TARGET) {
                     values[slots[i]] = checker.number(cell, names.get(i), true);
                 } else if (kind == TargetKind.REAL) {
                     value = checker.number(cell, names.get(i), false);
@@ -206,7 +239,7 @@ final class Binder {
                     label = classIndex.getOrDefault(cell.text(), -1);
                 }
             }
-            if (label < 0) continue; // a class the script leaves out
+            if (gap || label < 0) continue; // a row with a gap under `missing: drop`, or a class left out
             System.arraycopy(values, 0, x, kept * width, width);
             if (labels != null) {
                 labels[kept] = label;

@@ -52,5 +52,11 @@ public enum DataErrorKind {
     /** No built-in dataset has that name. */
     UNKNOWN_BUILTIN,
     /** A split with a fraction above zero would get no rows. */
-    TOO_FEW_ROWS
+    TOO_FEW_ROWS,
+    /** An IDX file with the wrong magic number, a size that does not match its header, or counts that differ. */
+    IDX_MALFORMED,
+    /** {@code drop} names the target or a column listed in {@code features}. */
+    DROPPED_COLUMN_IN_USE,
+    /** {@code missing: mean} on a column with no value in the rows the mean is taken over. */
+    NO_VALUE_FOR_MEAN
 }

@@ -7,6 +7,9 @@ public final class Datasets {
     /** Names accepted by {@link Source.Builtin}. */
     public static final List<String> BUILTINS = List.of("iris", "xor");
 
+    /** Names accepted by {@link Source.Generated}. */
+    public static final List<String> GENERATED = Source.Generated.NAMES;
+
     private Datasets() {}
 
     /**
@@ -16,7 +19,7 @@ public final class Datasets {
      * @throws DataError for the first mistake in the file or the spec
      */
     public static DataSchema peek(DatasetSpec spec) {
-        DataSchema schema = bind(spec).schema();
+        DataSchema schema = bind(spec, false).schema();
         if (spec.split() != null) Splitter.checkNotEmpty(schema, spec.split());
         return schema;
     }
@@ -27,7 +30,8 @@ public final class Datasets {
      * @throws DataError for the first mistake in the file or the spec
      */
     public static LoadedDataset load(DatasetSpec spec) {
-        BoundTable bound = bind(spec);
+        BoundTable bound = bind(spec, true);
+        if (spec.shuffle()) bound = shuffled(bound, spec.seed());
         DataSchema schema = bound.schema();
         Examples all = bound.examples();
         Examples train = null;
@@ -43,6 +47,12 @@ public final class Datasets {
         // fitted before anything is rescaled, and on the train rows only, so that no statistic of
         // the rows used to judge the model leaks into it
         Examples fittedOn = train != null ? train : all;
+        if (spec.missing() == MissingPolicy.MEAN) {
+            float[] means = MissingMeans.fit(fittedOn.x(), schema);
+            for (Examples examples : new Examples[] {all, train, validation, test}) {
+                if (examples != null) MissingMeans.fill(examples.x(), means);
+            }
+        }
         Normalizer normalizer = Normalizer.fit(spec.normalize(), fittedOn.x(), schema.width());
         for (Examples examples : new Examples[] {all, train, validation, test}) {
             if (examples != null) normalizer.applyInPlace(examples.x(), schema.width());
@@ -50,7 +60,32 @@ public final class Datasets {
         return new LoadedDataset(schema, all, train, validation, test, normalizer);
     }
 
-    private static BoundTable bind(DatasetSpec spec) {
-        return Binder.bind(SourceReader.read(spec.source()), spec, SourceReader.describe(spec.source()));
+    /** @param withPixels false when only the schema is wanted: an IDX image file is checked, not converted */
+    private static BoundTable bind(DatasetSpec spec, boolean withPixels) {
+        if (spec.source() instanceof Source.IdxFiles idx) return IdxReader.read(idx, spec, withPixels);
+        if (spec.source() instanceof Source.Generated g && g.classes() > 0 && spec.classes() == null) {
+            List<String> classes = new java.util.ArrayList<>();
+            for (int c = 0; c < g.classes(); c++) classes.add(Integer.toString(c));
+            spec = spec.withClasses(classes);
+        }
+        return Binder.bind(SourceReader.read(spec.source(), spec.seed()), spec, SourceReader.describe(spec.source()));
+    }
+
+    /** The rows in a seeded random order, drawn apart from the split's own randomness. */
+    private static BoundTable shuffled(BoundTable t, long seed) {
+        int rows = t.schema().rowCount();
+        int width = t.schema().width();
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) order[i] = i;
+        dev.nnet.engine.Rng.forPurpose(seed, "shuffle rows").shuffle(order);
+        float[] x = new float[t.x().length];
+        int[] labels = t.labels() == null ? null : new int[rows];
+        float[] y = t.y() == null ? null : new float[rows];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(t.x(), order[i] * width, x, i * width, width);
+            if (labels != null) labels[i] = t.labels()[order[i]];
+            if (y != null) y[i] = t.y()[order[i]];
+        }
+        return new BoundTable(t.schema(), x, labels, y);
     }
 }

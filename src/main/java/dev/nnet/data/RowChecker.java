@@ -7,10 +7,12 @@ import java.util.List;
 final class RowChecker {
     private final Path file;
     private final List<String> names;
+    private final MissingPolicy missing;
 
-    RowChecker(Path file, List<String> names) {
+    RowChecker(Path file, List<String> names, MissingPolicy missing) {
         this.file = file;
         this.names = names;
+        this.missing = missing;
     }
 
     void checkShape(CsvRow row) {
@@ -57,7 +59,10 @@ final class RowChecker {
     DataError missing(CsvCell cell, String column, boolean isFeature) {
         return at(DataErrorKind.MISSING_VALUE, cell, column, "",
                 "the value in column `" + column + "` is missing",
-                (isFeature ? "every feature" : "the target") + " needs a value in every row; fill it in or remove the row");
+                isFeature || missing == MissingPolicy.ERROR
+                        ? "fill it in, remove the row, or say what an empty cell means with "
+                                + "`missing: drop`, `mean` or `zero`"
+                        : "a row's target is never filled in for it; fill it in, remove the row, or use `missing: drop`");
     }
 
     private DataError at(DataErrorKind kind, CsvCell cell, String column, String value, String message, String help) {

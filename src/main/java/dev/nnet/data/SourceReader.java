@@ -14,21 +14,25 @@ import java.util.stream.Stream;
 final class SourceReader {
     private SourceReader() {}
 
-    static CsvTable read(Source source) {
+    /** @param seed draws a generated table */
+    static CsvTable read(Source source, long seed) {
         if (source instanceof Source.CsvFile csv) return CsvReader.read(readFile(csv.path()), csv.path());
+        if (source instanceof Source.Generated g) return CsvReader.read(Generators.csv(g, seed), null);
         Source.Builtin builtin = (Source.Builtin) source;
         return CsvReader.read(readBuiltin(builtin.name()), null);
     }
 
     /** How messages refer to the table: "the file" or "the built-in dataset `iris`". */
     static String describe(Source source) {
-        return source instanceof Source.Builtin builtin ? "the built-in dataset `" + builtin.name() + "`" : "the file";
+        if (source instanceof Source.Builtin builtin) return "the built-in dataset `" + builtin.name() + "`";
+        if (source instanceof Source.Generated g) return "the generated dataset `" + g.name() + "`";
+        return "the file";
     }
 
-    private static byte[] readFile(Path path) {
+    static byte[] readFile(Path path) {
         if (Files.isDirectory(path)) {
             throw new DataError(DataErrorKind.UNREADABLE, path, 0, 0, 0, null, null,
-                    "`" + path + "` is a folder, not a file", "name the CSV file inside it");
+                    "`" + path + "` is a folder, not a file", "name the file inside it");
         }
         try {
             return Files.readAllBytes(path);

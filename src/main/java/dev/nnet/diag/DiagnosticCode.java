@@ -61,6 +61,9 @@ public enum DiagnosticCode {
     E0507("E0507", "malformed CSV"),
     E0508("E0508", "too few rows"),
     E0509("E0509", "header problem"),
+    E0510("E0510", "malformed IDX file"),
+    E0511("E0511", "option does not apply to this source"),
+    E0512("E0512", "a dropped column is in use"),
 
     // Running
     E0601("E0601", "training diverged"),

@@ -21,7 +21,8 @@ final class DataCache implements DataCatalog {
 
     /** Everything in a dataset statement that the file's reading depends on, and the file's state. */
     private record Key(Plan.Source source, String target, List<String> features, List<String> classes,
-                       Plan.Normalization normalize, Plan.Split split, long seed, Object fileState) {
+                       Plan.Normalization normalize, Plan.Split split, long seed, List<String> drop,
+                       Plan.Missing missing, boolean shuffle, Object fileState) {
     }
 
     /** The schema, or what reading the file threw (a DataError: a missing file, a bad cell...). */
@@ -39,7 +40,7 @@ final class DataCache implements DataCatalog {
     @Override
     public Value.Schema schema(Plan.Dataset draft) {
         Key key = new Key(draft.source(), draft.target(), draft.features(), draft.classes(), draft.normalize(),
-                draft.split(), draft.seed(), fileState(draft.source()));
+                draft.split(), draft.seed(), draft.drop(), draft.missing(), draft.shuffle(), fileState(draft.source()));
         Answer answer = answers.get(key);
         if (answer == null) {
             try {
@@ -54,9 +55,14 @@ final class DataCache implements DataCatalog {
     }
 
     private static Object fileState(Plan.Source source) {
+        if (source instanceof Plan.Source.Idx idx) return List.of(fileState(idx.images()), fileState(idx.labels()));
         if (!(source instanceof Plan.Source.CsvFile csv)) return null;
+        return fileState(csv.path());
+    }
+
+    private static Object fileState(java.nio.file.Path path) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(csv.path(), BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             return List.of(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey() == null ? ""
                     : attributes.fileKey());
         } catch (IOException | RuntimeException e) {
