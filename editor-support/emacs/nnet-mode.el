@@ -75,7 +75,7 @@
 (defconst nnet-normalizations '("standard" "minmax" "none")
   "Built-in normalisations.")
 
-(defconst nnet-metrics '("accuracy" "loss")
+(defconst nnet-metrics '("accuracy" "loss" "precision" "recall" "f1" "confusion_matrix" "roc_auc" "r2")
   "Built-in metrics.")
 
 (defconst nnet-initializers '("xavier_uniform" "xavier_normal" "he_uniform" "he_normal" "zeros")

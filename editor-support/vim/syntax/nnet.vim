@@ -30,7 +30,7 @@ syn keyword nnetLoss mse mae huber binary_cross_entropy cross_entropy nll
 syn keyword nnetOptimizer sgd adam adamw adagrad rmsprop rprop
 syn keyword nnetSource csv iris xor
 syn keyword nnetNormalization standard minmax none
-syn keyword nnetMetric accuracy loss
+syn keyword nnetMetric accuracy loss precision recall f1 confusion_matrix roc_auc r2
 syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros
 syn keyword nnetBatchSize full
 syn keyword nnetFunction sum mean exp log

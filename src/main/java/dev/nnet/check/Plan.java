@@ -44,7 +44,23 @@ public record Plan(List<Step> steps) {
 
     public enum Normalization { NONE, STANDARD, MINMAX }
 
-    public enum Metric { ACCURACY, LOSS }
+    /** What a metric measures against: class targets, real-valued ones, or either (the loss). */
+    public enum Metric {
+        ACCURACY, LOSS, PRECISION, RECALL, F1, CONFUSION_MATRIX, ROC_AUC, MSE, MAE, R2;
+
+        public boolean forClasses() {
+            return this == ACCURACY || this == PRECISION || this == RECALL || this == F1 || this == CONFUSION_MATRIX
+                    || this == ROC_AUC;
+        }
+
+        public boolean forRealValues() {
+            return this == MSE || this == MAE || this == R2;
+        }
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public sealed interface Source {
         record CsvFile(Path path, String asWritten) implements Source {

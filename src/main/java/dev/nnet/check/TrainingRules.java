@@ -41,7 +41,7 @@ final class TrainingRules {
         int batchSize = batchSize(options.get("batch_size"));
         long seed = cx.seed(options.get("seed"));
         Value.DatasetValue validation = options.has("validation") ? validation(options.get("validation")) : null;
-        List<Plan.Metric> metrics = metrics(options.get("metrics"), data);
+        List<Plan.Metric> metrics = metrics(options.get("metrics"), data, true);
         if (model != null && data != null) {
             boolean fits = Fit.width(cx, model, t.model().span(), data);
             if (fits && loss != null) Fit.loss(cx, model, t.model().span(), data, loss, options.get("loss").value().span());
@@ -77,7 +77,7 @@ final class TrainingRules {
         Plan.Model model = model(e.model());
         Value.DatasetValue data = dataset(e.data());
         OptionSet options = new OptionSet(e.options(), EVALUATE_OPTIONS, "evaluate", cx.reporter);
-        List<Plan.Metric> metrics = metrics(options.get("metrics"), data);
+        List<Plan.Metric> metrics = metrics(options.get("metrics"), data, false);
         Plan.Loss loss = model == null ? null : cx.trainedWith.get(model.name());
         if (model != null && metrics != null && metrics.contains(Plan.Metric.LOSS) && loss == null) {
             Span at = options.has("metrics") ? options.get("metrics").value().span() : e.model().span();
@@ -261,7 +261,8 @@ final class TrainingRules {
         return (int) Math.min(size, Integer.MAX_VALUE);
     }
 
-    private List<Plan.Metric> metrics(Option o, Value.DatasetValue data) {
+    /** {@code inTraining}: a table such as the confusion matrix has no place in a line per epoch. */
+    private List<Plan.Metric> metrics(Option o, Value.DatasetValue data, boolean inTraining) {
         List<Plan.Metric> metrics = new ArrayList<>();
         boolean classes = data != null && data.schema().classification();
         if (o == null) {
@@ -277,26 +278,39 @@ final class TrainingRules {
             return null;
         }
         List<Expr> items = o.value() instanceof Expr.ListLiteral l ? l.items() : List.of();
+        boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
             Value item = list.items().get(i);
             Span span = i < items.size() ? items.get(i).span() : o.value().span();
             if (!(item instanceof Value.WordValue w) || !w.word().is(Word.Category.METRIC)) {
                 if (!(item instanceof Value.Invalid)) {
                     cx.reporter.error(DiagnosticCode.E0303, span, "this is " + Evaluator.describe(item)
-                            + ", not a metric", "not a metric", "the metrics are `accuracy` and `loss`");
+                            + ", not a metric", "not a metric", "the metrics are "
+                                    + Plan.joinWords(Word.textsOf(Word.Category.METRIC)));
                 }
                 return null;
             }
             Plan.Metric metric = Plan.Metric.valueOf(w.word().name());
-            if (metric == Plan.Metric.ACCURACY && data != null && !classes) {
-                cx.reporter.error(DiagnosticCode.E0304, span, "`accuracy` needs a class target, but `"
-                        + data.displayName() + "` has a real-valued target", "needs classes", "use `loss` for a "
-                        + "real-valued target");
-                return null;
+            if (data != null && (metric.forClasses() && !classes || metric.forRealValues() && classes)) {
+                cx.reporter.error(DiagnosticCode.E0320, span, "`" + metric.word() + "` measures "
+                        + (classes ? "a real-valued target, but `" + data.displayName() + "` has classes"
+                                : "classes, but `" + data.displayName() + "` has a real-valued target"),
+                        classes ? "needs a real-valued target" : "needs classes", classes
+                                ? "for classes use accuracy, precision, recall, f1, confusion_matrix, roc_auc or loss"
+                                : "for a real-valued target use mse, mae, r2 or loss");
+                ok = false;
+                continue;
+            }
+            if (inTraining && metric == Plan.Metric.CONFUSION_MATRIX) {
+                cx.reporter.error(DiagnosticCode.E0321, span, "`confusion_matrix` is a table, and `train` prints one "
+                        + "line per epoch", "not during training", "ask for it after training: `evaluate "
+                                + "... { metrics: [confusion_matrix] }`");
+                ok = false;
+                continue;
             }
             if (!metrics.contains(metric)) metrics.add(metric);
         }
-        return metrics;
+        return ok ? metrics : null;
     }
 
     private static Plan.DataRef ref(Value.DatasetValue d) {

@@ -46,6 +46,12 @@ public enum Word {
     NONE("none", Category.NORMALIZATION),
     ACCURACY("accuracy", Category.METRIC),
     LOSS("loss", Category.METRIC),
+    PRECISION("precision", Category.METRIC),
+    RECALL("recall", Category.METRIC),
+    F1("f1", Category.METRIC),
+    CONFUSION_MATRIX("confusion_matrix", Category.METRIC),
+    ROC_AUC("roc_auc", Category.METRIC),
+    R2("r2", Category.METRIC),
     XAVIER_UNIFORM("xavier_uniform", Category.INITIALIZER),
     XAVIER_NORMAL("xavier_normal", Category.INITIALIZER),
     HE_UNIFORM("he_uniform", Category.INITIALIZER),
@@ -91,7 +97,7 @@ public enum Word {
     public static List<String> textsOf(Category category) {
         List<String> texts = new ArrayList<>();
         for (Word w : values()) {
-            if (w.category == category || (category == Category.LAYER && w.category == Category.ACTIVATION)) {
+            if (w.is(category)) {
                 texts.add(w.text);
             }
         }
@@ -102,7 +108,9 @@ public enum Word {
         return Arrays.stream(values()).map(w -> w.text).toList();
     }
 
+    /** Activations are layers too, and the losses `mse` and `mae` are also metrics. */
     public boolean is(Category c) {
-        return category == c || (c == Category.LAYER && category == Category.ACTIVATION);
+        return category == c || (c == Category.LAYER && category == Category.ACTIVATION)
+                || (c == Category.METRIC && (this == MSE || this == MAE));
     }
 }

@@ -41,6 +41,8 @@ public enum DiagnosticCode {
     E0306("E0306", "input to predict has the wrong width"),
     E0307("E0307", "tensor shapes do not fit"),
     E0308("E0308", "value known only while running where a constant is needed"),
+    E0320("E0320", "metric does not fit the target"),
+    E0321("E0321", "metric not available during training"),
 
     // Values
     E0401("E0401", "learning rate out of range"),

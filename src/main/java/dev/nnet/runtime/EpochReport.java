@@ -2,9 +2,16 @@ package dev.nnet.runtime;
 
 import dev.nnet.check.Plan;
 import dev.nnet.data.Examples;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The one line printed after each epoch: loss, metrics on the training and validation sets, time. */
+/**
+ * What is measured after each epoch: the training loss, the chosen metrics on the training set, the
+ * loss and the same metrics on the validation set ({@code val_} before their names); and the one
+ * line printed from them.
+ */
 final class EpochReport {
     private final Plan.Train plan;
     private final Examples train;
@@ -13,14 +20,15 @@ final class EpochReport {
     private final Inference onValidation;
     private final Readout readout;
     private final int width;
+    private final List<Plan.Metric> measured;
     private final String epochFormat;
 
     EpochReport(ModelState model, Plan.Train plan, Examples train, Examples validation) {
         this.plan = plan;
         this.train = train;
         this.validation = validation;
-        boolean accuracy = plan.metrics().contains(Plan.Metric.ACCURACY);
-        this.onTrain = accuracy ? new Inference(model, train) : null;
+        this.measured = plan.metrics().stream().filter(m -> m != Plan.Metric.LOSS).toList();
+        this.onTrain = measured.isEmpty() ? null : new Inference(model, train);
         this.onValidation = validation == null ? null : new Inference(model, validation);
         this.readout = new Readout(model.plan, plan.loss());
         this.width = model.plan.outputWidth();
@@ -28,25 +36,46 @@ final class EpochReport {
         this.epochFormat = "epoch %" + digits + "d/%d";
     }
 
-    String line(int epoch, double trainLoss, double millis) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, epochFormat, epoch, plan.epochs()));
-        line.append(String.format(Locale.ROOT, "  loss %.4f", trainLoss));
+    /** The names of what {@link #measure} gives, in its order. */
+    List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        names.add("loss");
+        for (Plan.Metric m : measured) names.add(m.word());
+        if (validation != null) {
+            names.add("val_loss");
+            for (Plan.Metric m : measured) names.add("val_" + m.word());
+        }
+        return names;
+    }
+
+    /** Measures the model as it is now; {@code trainLoss} is the mean loss of the epoch's batches. */
+    Map<String, Double> measure(double trainLoss) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("loss", trainLoss);
         if (onTrain != null) {
             onTrain.run();
-            line.append(String.format(Locale.ROOT, "  accuracy %.4f", accuracy(onTrain, train)));
+            Scores scores = new Scores(readout, onTrain, width, train);
+            for (Plan.Metric m : measured) values.put(m.word(), scores.value(m));
         }
         if (onValidation != null) {
             onValidation.run();
-            line.append(String.format(Locale.ROOT, "  val_loss %.4f", onValidation.loss()));
-            if (validation.isClassification()) {
-                line.append(String.format(Locale.ROOT, "  val_accuracy %.4f", accuracy(onValidation, validation)));
-            }
+            Scores scores = new Scores(readout, onValidation, width, validation);
+            values.put("val_loss", onValidation.loss());
+            for (Plan.Metric m : measured) values.put("val_" + m.word(), scores.value(m));
+        }
+        return values;
+    }
+
+    String line(int epoch, Map<String, Double> values, double millis) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, epochFormat, epoch, plan.epochs()));
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            line.append("  ").append(e.getKey()).append(' ').append(format(e.getValue()));
         }
         line.append(String.format(Locale.ROOT, "  %.1f ms", millis));
         return line.toString();
     }
 
-    private double accuracy(Inference inference, Examples examples) {
-        return (double) Metrics.correct(readout, inference.outputs(), width, examples) / examples.count();
+    static String format(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
     }
 }

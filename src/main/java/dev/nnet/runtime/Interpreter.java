@@ -10,7 +10,6 @@ import dev.nnet.engine.Rng;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -202,22 +201,6 @@ public final class Interpreter {
     }
 
     private void evaluate(Plan.Evaluate e) {
-        ModelState model = models.get(e.model());
-        Examples examples = examples(e.data());
-        Inference inference = new Inference(model, examples);
-        inference.run();
-        out.println("evaluate " + e.model() + " on " + e.data().displayName() + " (" + examples.count() + " rows)");
-        for (Plan.Metric metric : e.metrics()) {
-            switch (metric) {
-                case ACCURACY -> {
-                    Readout readout = new Readout(model.plan, model.loss);
-                    int correct = Metrics.correct(readout, inference.outputs(), model.plan.outputWidth(), examples);
-                    out.println(String.format(Locale.ROOT, "  accuracy  %.2f  (%d of %d right)",
-                            (double) correct / examples.count(), correct, examples.count()));
-                }
-                case LOSS -> out.println(String.format(Locale.ROOT, "  loss      %.4f  (%s)", inference.loss(),
-                        model.loss.name().toLowerCase()));
-            }
-        }
+        EvaluationReport.print(e, models.get(e.model()), examples(e.data()), out);
     }
 }

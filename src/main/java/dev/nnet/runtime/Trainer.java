@@ -88,7 +88,7 @@ final class Trainer {
                     return;
                 }
             }
-            out.println(report.line(epoch, lossSum / n, (System.nanoTime() - epochStart) / 1e6));
+            out.println(report.line(epoch, report.measure(lossSum / n), (System.nanoTime() - epochStart) / 1e6));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.println(String.format(Locale.ROOT, "trained %s: %d epoch%s in %.2f s", model.plan.name(), plan.epochs(),
