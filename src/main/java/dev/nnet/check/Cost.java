@@ -8,7 +8,8 @@ import java.util.List;
  * shape, parameters and forward floating-point operations, and the memory of a step. A dense
  * layer's forward pass is 2 * in * out operations per example (a multiply and an add per weight);
  * its backward pass is two such products (for the input's and the weights' gradients), so a
- * training step is about three forward passes.
+ * training step is about three forward passes. A convolution costs the same per output value and
+ * weight of its window; pools one operation per value of each window; flatten and reshape nothing.
  */
 public record Cost(String model, String typeName, int batch, String batchSource, List<LayerCost> layers,
                    long parameters, long forwardFlops, long activationBytes, long optimizerBytes, String optimizer) {
@@ -67,33 +68,47 @@ public record Cost(String model, String typeName, int batch, String batchSource,
             };
         }
         List<LayerCost> layers = new ArrayList<>();
-        int width = model.inputWidth();
-        layers.add(new LayerCost("input " + width, shape(batch, width), 0, 0));
-        long parameters = 0, flops = 0, activations = (long) batch * width;
+        List<Integer> shape = model.inputShape();
+        layers.add(new LayerCost("input " + Plan.shapeName(shape), shape(batch, shape), 0, 0));
+        long parameters = 0, flops = 0, activations = (long) batch * Plan.size(shape);
         for (Plan.Layer layer : model.layers()) {
-            int next = layer.outputWidth(width);
-            long params = 0, layerFlops;
+            List<Integer> next = layer.outputShape(shape);
+            long out = (long) batch * Plan.size(next);
+            long params = LayerShapes.parameters(layer, shape);
+            long layerFlops;
             if (layer instanceof Plan.Dense d) {
-                params = (long) width * d.units() + (d.bias() ? d.units() : 0);
+                int width = shape.get(0);
                 layerFlops = (long) batch * (2L * width * d.units() + (d.bias() ? d.units() : 0));
                 // the activation after it: about one operation per value, a few for exp-based ones
-                layerFlops += (long) batch * d.units() * activationFlops(d.activation(), d.custom() != null);
-                activations += 2L * batch * d.units();
+                layerFlops += out * activationFlops(d.activation(), d.custom() != null);
+                activations += 2L * out;
+            } else if (layer instanceof Plan.Conv2d c) {
+                // each output value: a multiply and an add per weight of its window, over every channel
+                long window = (long) shape.get(0) * c.kernelHeight() * c.kernelWidth();
+                layerFlops = out * (2 * window + (c.bias() ? 1 : 0));
+                activations += out;
+            } else if (layer instanceof Plan.Pool p) {
+                layerFlops = out * p.height() * p.width(); // a comparison (or an add) per value of each window
+                activations += out;
             } else if (layer instanceof Plan.ActivationLayer a) {
-                layerFlops = (long) batch * next * activationFlops(a.activation(), false);
-                activations += (long) batch * next;
-            } else if (layer instanceof Plan.NormLayer norm) {
-                params = 2L * next; // a scale and a shift per feature
-                layerFlops = 8L * batch * next; // mean, variance, normalise, scale and shift
-                activations += 2L * batch * next;
+                layerFlops = out * activationFlops(a.activation(), false);
+                activations += out;
+            } else if (layer instanceof Plan.DefLayer) {
+                layerFlops = out * activationFlops(Plan.Activation.LINEAR, true);
+                activations += out;
+            } else if (layer instanceof Plan.NormLayer) {
+                layerFlops = 8L * out; // mean, variance, normalise, scale and shift
+                activations += 2L * out;
+            } else if (layer instanceof Plan.Dropout) {
+                layerFlops = out; // a mask multiply
+                activations += 2L * out;
             } else {
-                layerFlops = (long) batch * next; // dropout: a mask multiply
-                activations += 2L * batch * next;
+                layerFlops = 0; // flatten and reshape are views of the same values
             }
             layers.add(new LayerCost(layer.describe(), shape(batch, next), params, layerFlops));
             parameters += params;
             flops += layerFlops;
-            width = next;
+            shape = next;
         }
         return new Cost(model.name(), model.typeName(), batch, source, layers, parameters, flops,
                 activations * FLOAT_BYTES * 2, parameters * FLOAT_BYTES * stateFloatsPerParameter, optimizer);
@@ -120,7 +135,9 @@ public record Cost(String model, String typeName, int batch, String batchSource,
         };
     }
 
-    private static String shape(int batch, int width) {
-        return "[" + batch + ", " + width + "]";
+    private static String shape(int batch, List<Integer> shape) {
+        StringBuilder out = new StringBuilder("[").append(batch);
+        for (int d : shape) out.append(", ").append(d);
+        return out.append("]").toString();
     }
 }

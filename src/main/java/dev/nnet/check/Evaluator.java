@@ -216,6 +216,7 @@ final class Evaluator {
             case SPIRALS, MOONS, BLOBS, REGRESSION -> Generated.source(this, c, w, reporter);
             case IDX -> bindThen(c, Signature.IDX, a -> new Value.SourceValue(new Plan.Source.Idx(null,
                     ((Value.StringValue) a.get("images")).value(), null, ((Value.StringValue) a.get("labels")).value())));
+            case LEAKY_RELU, ELU, HUBER, NORMAL, UNIFORM -> WordCalls.bind(this, c, w);
             case SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP -> {
                 Plan.OptimizerKind kind = Plan.OptimizerKind.valueOf(w.name());
                 yield bindThen(c, OptimizerDefaults.signature(kind),
@@ -332,8 +333,14 @@ final class Evaluator {
             case BOOL -> v instanceof Value.BoolValue;
             case STRING -> v instanceof Value.StringValue;
             case ACTIVATION -> v instanceof Value.WordValue w && w.word().is(Word.Category.ACTIVATION)
+                    || v instanceof Value.WordCall call && call.word().is(Word.Category.ACTIVATION)
                     || v instanceof Value.FunctionValue;
-            case INITIALIZER -> v instanceof Value.WordValue w && w.word().is(Word.Category.INITIALIZER);
+            case INITIALIZER -> v instanceof Value.WordValue w && w.word().is(Word.Category.INITIALIZER)
+                    || v instanceof Value.WordCall call && call.word().is(Word.Category.INITIALIZER);
+            case SIZE -> v instanceof Value.IntValue || v instanceof Value.ListValue l && l.items().size() == 2
+                    && l.items().stream().allMatch(i -> i instanceof Value.IntValue);
+            case SHAPE -> v instanceof Value.ListValue l && !l.items().isEmpty()
+                    && l.items().stream().allMatch(i -> i instanceof Value.IntValue);
         };
         if (fits) return v;
         if (v instanceof Value.Opaque) {
@@ -359,6 +366,7 @@ final class Evaluator {
         if (v instanceof Value.ListValue) return "a list";
         if (v instanceof Value.RecordValue) return "a record";
         if (v instanceof Value.WordValue w) return w.word().category.phrase;
+        if (v instanceof Value.WordCall w) return w.word().category.phrase;
         if (v instanceof Value.DatasetValue) return "a dataset";
         if (v instanceof Value.ModelValue) return "a model";
         if (v instanceof Value.OptimizerValue) return "an optimizer";

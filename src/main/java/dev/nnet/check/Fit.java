@@ -2,6 +2,7 @@ package dev.nnet.check;
 
 import dev.nnet.ast.Span;
 import dev.nnet.diag.DiagnosticCode;
+import java.util.List;
 
 /**
  * Does a model fit a dataset and a loss? The checks every Keras user has met at run time: the
@@ -12,10 +13,28 @@ final class Fit {
     private Fit() {
     }
 
-    /** The dataset's width against the model's input; false when it does not fit (reported). */
+    /**
+     * The dataset's examples against the model's input. They fit when they have as many values: a
+     * row of 64 feature columns feeds {@code input [1, 8, 8]}, read row by row (row-major). A
+     * dataset whose examples have a shape of their own (images) must match an input with a shape
+     * exactly, since [28, 28, 1] and [1, 28, 28] hold the same number of values in another order.
+     * False when they do not fit (reported).
+     */
     static boolean width(Context cx, Plan.Model model, Span modelSpan, Value.DatasetValue data) {
         Value.Schema schema = data.schema();
-        if (schema.width() == model.inputWidth()) return true;
+        List<Integer> input = model.inputShape();
+        boolean shaped = schema.featureShape().size() > 1 && input.size() > 1;
+        if (schema.width() == model.inputWidth() && (!shaped || schema.featureShape().equals(input))) return true;
+        if (shaped || input.size() > 1 || schema.featureShape().size() > 1) {
+            String expects = "examples of " + Plan.shapeName(input) + " (" + model.inputWidth() + " values)";
+            cx.reporter.error(DiagnosticCode.E0301, modelSpan, "model `" + model.name() + "` expects " + expects
+                    + ", but `" + data.displayName() + "` has examples of " + schema.shapeName() + " ("
+                    + schema.width() + " values)", "expects " + Plan.shapeName(input), schema.width()
+                    == model.inputWidth() ? "the same values in another order: write `input "
+                    + schema.featureShape() + "`" : "the model's input must hold " + schema.width() + " values, "
+                    + "such as `input " + schema.featureShape() + "`");
+            return false;
+        }
         cx.reporter.error(DiagnosticCode.E0301, modelSpan, "model `" + model.name() + "` expects "
                 + features(model.inputWidth()) + ", but `" + data.displayName() + "` has " + schema.width(),
                 "expects " + features(model.inputWidth()),

@@ -40,7 +40,14 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public enum Initializer { XAVIER_UNIFORM, XAVIER_NORMAL, HE_UNIFORM, HE_NORMAL, ZEROS }
+    public enum Initializer { XAVIER_UNIFORM, XAVIER_NORMAL, HE_UNIFORM, HE_NORMAL, ZEROS, NORMAL, UNIFORM }
+
+    /** An initialiser with its arguments: {@code normal(std)}'s std, {@code uniform(low, high)}'s bounds (NaN when none). */
+    public record Init(Initializer kind, double first, double second) {
+        public static Init of(Initializer kind) {
+            return new Init(kind, Double.NaN, Double.NaN);
+        }
+    }
 
     public enum Normalization { NONE, STANDARD, MINMAX }
 
@@ -96,9 +103,13 @@ public record Plan(List<Step> steps) {
         }
     }
 
+    /**
+     * One line of a model. Shapes are those of one example, without the batch axis: {@code [4]} for
+     * four features, {@code [1, 28, 28]} for a one-channel 28x28 image (channels, height, width).
+     */
     public sealed interface Layer {
-        /** The width of one example after this layer, given the width before it. */
-        int outputWidth(int inputWidth);
+        /** The shape after this layer, given the shape before it (which the checker has found to fit). */
+        List<Integer> outputShape(List<Integer> in);
 
         /** The layer's line in the model block. */
         Span span();
@@ -106,27 +117,96 @@ public record Plan(List<Step> steps) {
         String describe();
     }
 
+    /** The number of values in a shape: 784 for [1, 28, 28]. */
+    public static long size(List<Integer> shape) {
+        long n = 1;
+        for (int d : shape) n *= d;
+        return n;
+    }
+
+    /** {@code 1x28x28}, or {@code 4} for a flat shape, as types print shapes. */
+    public static String shapeName(List<Integer> shape) {
+        return shape.stream().map(String::valueOf).collect(Collectors.joining("x"));
+    }
+
     /**
      * {@code init} null means the default for the activation that follows; {@code custom} is a
      * {@code def} used as the activation (then {@code activation} is LINEAR and the def follows).
+     * {@code activationParameter} is leaky_relu's slope or elu's alpha (NaN: the default).
      */
-    public record Dense(int units, Activation activation, dev.nnet.ast.Statement.Def custom, Initializer init,
-                        boolean bias, Span span) implements Layer {
-        public int outputWidth(int inputWidth) {
-            return units;
+    public record Dense(int units, Activation activation, double activationParameter, dev.nnet.ast.Statement.Def custom,
+                        Init init, boolean bias, Span span) implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return List.of(units);
         }
 
         public String describe() {
-            String name = custom != null ? custom.name().text() : activation.name().toLowerCase();
+            String name = custom != null ? custom.name().text() : activationName(activation, activationParameter);
             return "dense(" + units + (activation == Activation.LINEAR && custom == null ? "" : ", activation: "
                     + name) + ")";
         }
     }
 
+    /** {@code conv2d(filters, kernel:, stride:, padding:)} over [channels, height, width] (torch's nn.Conv2d). */
+    public record Conv2d(int filters, int kernelHeight, int kernelWidth, int strideHeight, int strideWidth,
+                         int paddingHeight, int paddingWidth, Init init, boolean bias, Span span) implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return List.of(filters, (in.get(1) + 2 * paddingHeight - kernelHeight) / strideHeight + 1,
+                    (in.get(2) + 2 * paddingWidth - kernelWidth) / strideWidth + 1);
+        }
+
+        public String describe() {
+            return "conv2d(" + filters + ", kernel: " + pair(kernelHeight, kernelWidth)
+                    + (strideHeight == 1 && strideWidth == 1 ? "" : ", stride: " + pair(strideHeight, strideWidth))
+                    + (paddingHeight == 0 && paddingWidth == 0 ? "" : ", padding: " + pair(paddingHeight, paddingWidth))
+                    + ")";
+        }
+    }
+
+    /** {@code max_pool(size, stride:)} or {@code avg_pool(size, stride:)}: windows over height and width. */
+    public record Pool(boolean max, int height, int width, int strideHeight, int strideWidth, Span span)
+            implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return List.of(in.get(0), (in.get(1) - height) / strideHeight + 1, (in.get(2) - width) / strideWidth + 1);
+        }
+
+        public String describe() {
+            return (max ? "max_pool(" : "avg_pool(") + pair(height, width)
+                    + (strideHeight == height && strideWidth == width ? "" : ", stride: " + pair(strideHeight, strideWidth))
+                    + ")";
+        }
+    }
+
+    /** {@code flatten}: every value of an example in one row, row-major. */
+    public record Flatten(Span span) implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return List.of((int) size(in));
+        }
+
+        public String describe() {
+            return "flatten";
+        }
+    }
+
+    /** {@code reshape([...])}: the same values (row-major) in another shape. */
+    public record Reshape(List<Integer> shape, Span span) implements Layer {
+        public Reshape {
+            shape = List.copyOf(shape);
+        }
+
+        public List<Integer> outputShape(List<Integer> in) {
+            return shape;
+        }
+
+        public String describe() {
+            return "reshape(" + shape + ")";
+        }
+    }
+
     /** {@code dropout(rate)}: zeroes a fraction of values while training (seeded), the identity otherwise. */
     public record Dropout(double rate, Span span) implements Layer {
-        public int outputWidth(int inputWidth) {
-            return inputWidth;
+        public List<Integer> outputShape(List<Integer> in) {
+            return in;
         }
 
         public String describe() {
@@ -134,10 +214,18 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    /** {@code batch_norm} or {@code layer_norm}: normalisation with a learned scale and shift. */
+    /**
+     * {@code batch_norm} (per channel: the first axis of an example) or {@code layer_norm} (over the
+     * last axis): normalisation with a learned scale and shift.
+     */
     public record NormLayer(boolean batch, Span span) implements Layer {
-        public int outputWidth(int inputWidth) {
-            return inputWidth;
+        public List<Integer> outputShape(List<Integer> in) {
+            return in;
+        }
+
+        /** The size of its scale (and of its shift). */
+        public int features(List<Integer> in) {
+            return batch ? in.get(0) : in.get(in.size() - 1);
         }
 
         public String describe() {
@@ -145,33 +233,82 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public record ActivationLayer(Activation activation, Span span) implements Layer {
-        public int outputWidth(int inputWidth) {
-            return inputWidth;
+    /** An activation as a layer; {@code parameter} is leaky_relu's slope or elu's alpha (NaN: the default). */
+    public record ActivationLayer(Activation activation, double parameter, Span span) implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return in;
         }
 
         public String describe() {
-            return activation.name().toLowerCase();
+            return activationName(activation, parameter);
         }
     }
 
-    public record Model(String name, int inputWidth, List<Layer> layers, Span span) implements Step {
-        public int outputWidth() {
-            int width = inputWidth;
-            for (Layer layer : layers) width = layer.outputWidth(width);
-            return width;
+    /** A {@code def} of one tensor as a layer of its own; it keeps the shape (checked). */
+    public record DefLayer(dev.nnet.ast.Statement.Def def, Span span) implements Layer {
+        public List<Integer> outputShape(List<Integer> in) {
+            return in;
         }
 
-        /** {@code Model[4 -> 8 -> 1]}: the width after each layer that changes it. */
-        public String typeName() {
-            StringBuilder widths = new StringBuilder().append(inputWidth);
-            int width = inputWidth;
+        public String describe() {
+            return def.name().text();
+        }
+    }
+
+    static String activationName(Activation a, double parameter) {
+        String name = a.name().toLowerCase(java.util.Locale.ROOT);
+        return Double.isNaN(parameter) ? name : name + "(" + number(parameter) + ")";
+    }
+
+    private static String pair(int a, int b) {
+        return a == b ? Integer.toString(a) : "[" + a + ", " + b + "]";
+    }
+
+    /** {@code inputShape} is one example's: [4] for four features, [1, 28, 28] for an image. */
+    public record Model(String name, List<Integer> inputShape, List<Layer> layers, Span span) implements Step {
+        public Model {
+            inputShape = List.copyOf(inputShape);
+            layers = List.copyOf(layers);
+        }
+
+        /** The number of values of one example: a dataset row of this many features feeds the model. */
+        public int inputWidth() {
+            return (int) size(inputShape);
+        }
+
+        /** The shape of one example after each layer, the input's first: one more than the layers. */
+        public List<List<Integer>> shapes() {
+            List<List<Integer>> shapes = new java.util.ArrayList<>();
+            List<Integer> shape = inputShape;
+            shapes.add(shape);
             for (Layer layer : layers) {
-                int next = layer.outputWidth(width);
-                if (layer instanceof Dense) widths.append(" -> ").append(next);
-                width = next;
+                shape = layer.outputShape(shape);
+                shapes.add(shape);
             }
-            return "Model[" + widths + "]";
+            return shapes;
+        }
+
+        /** The width of one output (the checker makes sure a model ends flat). */
+        public int outputWidth() {
+            List<List<Integer>> shapes = shapes();
+            return (int) size(shapes.get(shapes.size() - 1));
+        }
+
+        /**
+         * {@code Model[4 -> 8 -> 1]}: the shape after every layer with weights, and after every
+         * other layer that changes the shape ({@code Model[1x8x8 -> 4x6x6 -> 4x3x3 -> 36 -> 10]}).
+         */
+        public String typeName() {
+            StringBuilder out = new StringBuilder().append(shapeName(inputShape));
+            List<Integer> shape = inputShape;
+            for (Layer layer : layers) {
+                List<Integer> next = layer.outputShape(shape);
+                if (layer instanceof Dense || layer instanceof Conv2d || !next.equals(shape)) {
+                    out.append(" -> ").append(shapeName(next));
+                }
+                shape = next;
+            }
+            return "Model[" + out + "]";
         }
 
         public Activation finalActivation() {

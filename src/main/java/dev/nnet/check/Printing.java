@@ -15,6 +15,7 @@ final class Printing {
         if (v instanceof Value.ListValue l) return l.items().stream().map(Printing::show)
                 .collect(Collectors.joining(", ", "[", "]"));
         if (v instanceof Value.WordValue w) return w.word().text;
+        if (v instanceof Value.WordCall w) return w.describe();
         if (v instanceof Value.DatasetValue d) return d.displayName() + ": " + d.typeName();
         if (v instanceof Value.ModelValue m) return m.model().name() + ": " + m.typeName();
         if (v instanceof Value.OptimizerValue o) return o.optimizer().describe();

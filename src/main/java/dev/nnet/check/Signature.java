@@ -7,7 +7,8 @@ record Signature(String name, List<Param> params) {
 
     enum Kind {
         INT("a whole number"), NUMBER("a number"), BOOL("true or false"), STRING("a string"),
-        ACTIVATION("an activation"), INITIALIZER("an initialiser");
+        ACTIVATION("an activation"), INITIALIZER("an initialiser"),
+        SIZE("a whole number or a list of two ([height, width])"), SHAPE("a list of whole numbers");
 
         final String phrase;
 
@@ -38,6 +39,39 @@ record Signature(String name, List<Param> params) {
             optional("bias", Kind.BOOL, new Value.BoolValue(true))));
 
     static final Signature DROPOUT = new Signature("dropout", List.of(required("rate", Kind.NUMBER)));
+
+    static final Signature CONV2D = new Signature("conv2d", List.of(
+            required("filters", Kind.INT),
+            required("kernel", Kind.SIZE),
+            optional("stride", Kind.SIZE, new Value.IntValue(1)),
+            optional("padding", Kind.SIZE, new Value.IntValue(0)),
+            optional("init", Kind.INITIALIZER, new Value.StringValue("default")),
+            optional("bias", Kind.BOOL, new Value.BoolValue(true))));
+
+    /** {@code max_pool} and {@code avg_pool}; the stride is the window's size unless given. */
+    static Signature pool(String name) {
+        return new Signature(name, List.of(
+                required("size", Kind.SIZE),
+                optional("stride", Kind.SIZE, new Value.StringValue("size"))));
+    }
+
+    static final Signature RESHAPE = new Signature("reshape", List.of(required("shape", Kind.SHAPE)));
+
+    /**
+     * The words that take numbers where they stand for a thing of their kind: {@code leaky_relu(0.2)},
+     * {@code elu(0.5)}, {@code huber(0.5)}, {@code normal(0.01)}, {@code uniform(-0.1, 0.1)}; null for
+     * a word that takes none.
+     */
+    static Signature ofWord(Word w) {
+        return switch (w) {
+            case LEAKY_RELU -> new Signature("leaky_relu", List.of(optional("slope", Kind.NUMBER, new Value.FloatValue(0.01))));
+            case ELU -> new Signature("elu", List.of(optional("alpha", Kind.NUMBER, new Value.FloatValue(1.0))));
+            case HUBER -> new Signature("huber", List.of(optional("delta", Kind.NUMBER, new Value.FloatValue(1.0))));
+            case NORMAL -> new Signature("normal", List.of(required("std", Kind.NUMBER)));
+            case UNIFORM -> new Signature("uniform", List.of(required("low", Kind.NUMBER), required("high", Kind.NUMBER)));
+            default -> null;
+        };
+    }
 
     static final Signature CSV = new Signature("csv", List.of(required("path", Kind.STRING)));
 

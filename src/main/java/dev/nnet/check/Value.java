@@ -71,6 +71,30 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A built-in word called with its arguments where a thing of its kind is expected:
+     * {@code leaky_relu(0.2)} as an activation, {@code huber(0.5)} as a loss, {@code normal(0.01)}
+     * as an initialiser. The arguments are numbers, in the word's parameter order.
+     */
+    record WordCall(Word word, List<Double> arguments) implements Value {
+        public WordCall {
+            arguments = List.copyOf(arguments);
+        }
+
+        public String typeName() {
+            return new WordValue(word).typeName();
+        }
+
+        /** {@code leaky_relu(0.2)} */
+        public String describe() {
+            return word.text + arguments.stream().map(Plan::number).collect(Collectors.joining(", ", "(", ")"));
+        }
+
+        public double argument(int i) {
+            return i < arguments.size() ? arguments.get(i) : Double.NaN;
+        }
+    }
+
     record OptimizerValue(Plan.Optimizer optimizer) implements Value {
         public String typeName() {
             return "Optimizer";
@@ -87,7 +111,7 @@ public sealed interface Value {
     /** A dataset, or one part of its split ({@code partition} is ALL for the whole). */
     record DatasetValue(String name, Plan.Partition partition, Schema schema) implements Value {
         public String typeName() {
-            return "Dataset[" + schema.width() + " -> " + schema.targetTypeName() + "]";
+            return "Dataset[" + schema.shapeName() + " -> " + schema.targetTypeName() + "]";
         }
 
         public String displayName() {
@@ -157,10 +181,38 @@ public sealed interface Value {
     }
 
     /** What the checker knows of a dataset's columns and target. */
+    /**
+     * {@code featureShape} is the shape of one example: {@code [4]} for four feature columns,
+     * {@code [1, 28, 28]} for a source of images (channels, height, width); the feature values of a
+     * row are those of the example in row-major order, so {@code width()} is the shape's size.
+     */
     record Schema(List<String> features, String target, boolean classification, List<String> classes,
-                  boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction) {
+                  boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction,
+                  List<Integer> featureShape) {
+        public Schema {
+            featureShape = List.copyOf(featureShape);
+        }
+
+        /** A table of flat feature columns: the shape is {@code [features.size()]}. */
+        public Schema(List<String> features, String target, boolean classification, List<String> classes,
+                      boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction) {
+            this(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows, trainFraction,
+                    List.of(features.size()));
+        }
+
+        /** The same data with examples of another shape, such as [1, 28, 28] for 784 pixel columns. */
+        public Schema withFeatureShape(List<Integer> shape) {
+            return new Schema(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows,
+                    trainFraction, shape);
+        }
+
         public int width() {
-            return features.size();
+            return (int) Plan.size(featureShape);
+        }
+
+        /** {@code 4}, or {@code 1x28x28} for images. */
+        public String shapeName() {
+            return Plan.shapeName(featureShape);
         }
 
         public String targetTypeName() {

@@ -10,7 +10,8 @@ final class Values {
         if (v instanceof Value.ListValue l) return l.items().stream().allMatch(Values::isConstant);
         if (v instanceof Value.RecordValue r) return r.fields().values().stream().allMatch(Values::isConstant);
         return v instanceof Value.IntValue || v instanceof Value.FloatValue || v instanceof Value.StringValue
-                || v instanceof Value.BoolValue || v instanceof Value.WordValue || v instanceof Value.OptimizerValue;
+                || v instanceof Value.BoolValue || v instanceof Value.WordValue || v instanceof Value.OptimizerValue
+                || v instanceof Value.WordCall;
     }
 
     /** What a loop over a list gives each time: a value of the items' type, known only while running. */

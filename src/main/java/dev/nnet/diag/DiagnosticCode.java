@@ -43,6 +43,11 @@ public enum DiagnosticCode {
     E0308("E0308", "value known only while running where a constant is needed"),
     E0320("E0320", "metric does not fit the target"),
     E0321("E0321", "metric not available during training"),
+    E0330("E0330", "layer given a tensor of the wrong rank"),
+    E0331("E0331", "kernel or pooling window larger than its input"),
+    E0332("E0332", "convolution or pooling that does not divide its input evenly"),
+    E0333("E0333", "reshape to a different number of values"),
+    E0334("E0334", "model output not one row per example"),
 
     // Values
     E0401("E0401", "learning rate out of range"),

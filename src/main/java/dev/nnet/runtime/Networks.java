@@ -3,50 +3,101 @@ package dev.nnet.runtime;
 import dev.nnet.check.Plan;
 import dev.nnet.engine.Activation;
 import dev.nnet.engine.ActivationLayer;
+import dev.nnet.engine.AvgPool2d;
 import dev.nnet.engine.BatchNorm;
+import dev.nnet.engine.Conv2d;
 import dev.nnet.engine.Dense;
 import dev.nnet.engine.Dropout;
-import dev.nnet.engine.LayerNorm;
+import dev.nnet.engine.Flatten;
 import dev.nnet.engine.Initializer;
 import dev.nnet.engine.Layer;
+import dev.nnet.engine.LayerNorm;
+import dev.nnet.engine.MaxPool2d;
 import dev.nnet.engine.Precision;
+import dev.nnet.engine.Reshape;
 import dev.nnet.engine.Rng;
 import dev.nnet.engine.Sequential;
+import dev.nnet.engine.WeightInit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** Builds the engine's network for a checked model; {@code dense(n, activation: a)} is two engine layers. */
+/**
+ * Builds the engine's network for a checked model; {@code dense(n, activation: a)} is two engine
+ * layers. Examples come in as flat rows (a dataset's feature columns, a predict list); a model
+ * whose input is an image, {@code input [1, 28, 28]}, starts with a reshape of each row to that
+ * shape, row-major, which shares the row's storage.
+ */
 final class Networks {
     private Networks() {
     }
 
-    static Sequential build(Plan.Model model, long seed, java.util.function.Function<dev.nnet.ast.Statement.Def, Layer> defLayers) {
+    static Sequential build(Plan.Model model, long seed, Function<dev.nnet.ast.Statement.Def, Layer> defLayers) {
         Rng rng = Rng.forPurpose(seed, "init");
         List<Layer> layers = new ArrayList<>();
-        int width = model.inputWidth();
-        int denseCount = 0;
-        int normCount = 0;
-        for (Plan.Layer layer : model.layers()) {
+        List<Integer> shape = model.inputShape();
+        if (shape.size() > 1) layers.add(new Reshape(ints(shape)));
+        int denseCount = 0, convCount = 0, normCount = 0;
+        List<Plan.Layer> plan = model.layers();
+        for (int i = 0; i < plan.size(); i++) {
+            Plan.Layer layer = plan.get(i);
             if (layer instanceof Plan.Dense d) {
                 Activation activation = activation(d.activation());
-                Initializer init = d.init() == null ? Initializer.defaultFor(activation)
-                        : Initializer.valueOf(d.init().name());
-                layers.add(new Dense("dense" + (++denseCount), width, d.units(), init, d.bias(), Precision.FLOAT32, rng));
+                WeightInit init = init(d.init(), activation);
+                layers.add(new Dense("dense" + (++denseCount), shape.get(0), d.units(), init, d.bias(),
+                        Precision.FLOAT32, rng));
                 if (d.custom() != null) layers.add(defLayers.apply(d.custom()));
-                else if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
+                else if (activation != Activation.LINEAR) layers.add(activationLayer(activation, d.activationParameter()));
+            } else if (layer instanceof Plan.Conv2d c) {
+                // the default initialiser suits the activation on the next line, as a dense layer's suits its own
+                Activation next = i + 1 < plan.size() && plan.get(i + 1) instanceof Plan.ActivationLayer a
+                        ? activation(a.activation()) : null;
+                layers.add(new Conv2d("conv" + (++convCount), shape.get(0), c.filters(), c.kernelHeight(),
+                        c.kernelWidth(), new int[] {c.strideHeight(), c.strideWidth()},
+                        new int[] {c.paddingHeight(), c.paddingWidth()}, init(c.init(), next), c.bias(),
+                        Precision.FLOAT32, rng));
+            } else if (layer instanceof Plan.Pool p) {
+                layers.add(p.max() ? new MaxPool2d(p.height(), p.width(), p.strideHeight(), p.strideWidth())
+                        : new AvgPool2d(p.height(), p.width(), p.strideHeight(), p.strideWidth()));
+            } else if (layer instanceof Plan.Flatten) {
+                layers.add(new Flatten());
+            } else if (layer instanceof Plan.Reshape r) {
+                layers.add(new Reshape(ints(r.shape())));
             } else if (layer instanceof Plan.ActivationLayer a) {
                 Activation activation = activation(a.activation());
-                if (activation != Activation.LINEAR) layers.add(new ActivationLayer(activation));
+                if (activation != Activation.LINEAR) layers.add(activationLayer(activation, a.parameter()));
+            } else if (layer instanceof Plan.DefLayer d) {
+                layers.add(defLayers.apply(d.def()));
             } else if (layer instanceof Plan.Dropout d) {
                 layers.add(new Dropout(d.rate(), Rng.forPurpose(seed, "dropout")));
             } else if (layer instanceof Plan.NormLayer n) {
                 // torch's defaults: momentum 0.1 for the running statistics, epsilon 1e-5
-                layers.add(n.batch() ? new BatchNorm("batch_norm" + (++normCount), width, 0.1, 1e-5, Precision.FLOAT32)
-                        : new LayerNorm("layer_norm" + (++normCount), width, 1e-5, Precision.FLOAT32));
+                int features = n.features(shape);
+                layers.add(n.batch() ? new BatchNorm("batch_norm" + (++normCount), features, 0.1, 1e-5,
+                        Precision.FLOAT32) : new LayerNorm("layer_norm" + (++normCount), features, 1e-5,
+                        Precision.FLOAT32));
             }
-            width = layer.outputWidth(width);
+            shape = layer.outputShape(shape);
         }
         return new Sequential(layers);
+    }
+
+    private static ActivationLayer activationLayer(Activation activation, double parameter) {
+        return Double.isNaN(parameter) ? new ActivationLayer(activation) : new ActivationLayer(activation, parameter);
+    }
+
+    /** The initialiser asked for, or the default for the activation that follows (null: none). */
+    private static WeightInit init(Plan.Init init, Activation next) {
+        if (init == null) return WeightInit.of(Initializer.defaultFor(next == null ? Activation.LINEAR : next));
+        return switch (init.kind()) {
+            case NORMAL -> WeightInit.normal(init.first());
+            case UNIFORM -> WeightInit.uniform(init.first(), init.second());
+            default -> WeightInit.of(Initializer.valueOf(init.kind().name()));
+        };
+    }
+
+    private static int[] ints(List<Integer> shape) {
+        return shape.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static Activation activation(Plan.Activation a) {

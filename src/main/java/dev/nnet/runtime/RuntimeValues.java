@@ -40,6 +40,7 @@ final class RuntimeValues {
         if (v instanceof Value.BoolValue b) return b.value();
         if (v instanceof Value.StringValue s) return s.value();
         if (v instanceof Value.WordValue w) return w.word();
+        if (v instanceof Value.WordCall w) return w.describe(); // used by layers and train, which the checker resolved
         if (v instanceof Value.OptimizerValue o) return new OptimizerRef(o.optimizer(), Trainer.optimizer(o.optimizer()));
         if (v instanceof Value.ListValue l) {
             List<Object> items = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ReadoutTest {
     private static Plan.Model model(Plan.Activation last, int outputs) {
-        return new Plan.Model("m", 2, List.of(new Plan.Dense(outputs, last, null, null, true, null)), null);
+        return new Plan.Model("m", List.of(2), List.of(new Plan.Dense(outputs, last, Double.NaN, null, null, true, null)), null);
     }
 
     @Test
