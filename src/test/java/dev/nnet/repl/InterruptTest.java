@@ -15,7 +15,9 @@ class InterruptTest {
     @Test
     void ctrlCAtThePromptDropsWhatWasTyped() {
         String out = new ScriptedRepl(dir, null).run("let x = 1 +\u0003\nprint 5\nprint x\n");
-        assertTrue(out.startsWith("nnet> let x = 1 +") && out.contains("^C\nnnet> print 5\n"), out);
+        // The line break typed after Ctrl-C may reach the line editor as an empty line (one more prompt) or be
+        // dropped with the interrupted line, depending on when the terminal delivers it.
+        assertTrue(out.startsWith("nnet> let x = 1 +") && out.matches("(?s).*\\^C\n(nnet> \n)?nnet> print 5\n.*"), out);
         assertTrue(out.contains("print 5\n5\n"), out);
         assertTrue(out.contains("error[E0201]: unknown name `x`"), "the interrupted input defined nothing:\n" + out);
     }
