@@ -69,7 +69,7 @@
 (defconst nnet-optimizers '("sgd" "adam" "adamw" "adagrad" "rmsprop" "rprop")
   "Built-in optimizers.")
 
-(defconst nnet-sources '("csv" "iris" "xor")
+(defconst nnet-sources '("csv" "iris" "xor" "spirals" "moons" "blobs" "regression" "idx")
   "Built-in data sources.")
 
 (defconst nnet-normalizations '("standard" "minmax" "none")

@@ -30,7 +30,7 @@ public final class DataProblems {
             case NOT_A_NUMBER, MISSING_VALUE, NOT_FINITE -> DiagnosticCode.E0504;
             case ROW_TOO_SHORT, ROW_TOO_LONG -> DiagnosticCode.E0505;
             case EMPTY_FILE, NO_ROWS -> DiagnosticCode.E0506;
-            case UNTERMINATED_QUOTE, BAD_ENCODING -> DiagnosticCode.E0507;
+            case UNTERMINATED_QUOTE, BAD_ENCODING, TEXT_AFTER_QUOTE -> DiagnosticCode.E0507;
             case TOO_FEW_ROWS -> DiagnosticCode.E0508;
             case IDX_MALFORMED -> DiagnosticCode.E0510;
             case DROPPED_COLUMN_IN_USE -> DiagnosticCode.E0512;
@@ -69,6 +69,7 @@ public final class DataProblems {
             case ROW_TOO_SHORT -> "too few cells";
             case ROW_TOO_LONG -> "too many cells";
             case UNTERMINATED_QUOTE -> "quote opened here";
+            case TEXT_AFTER_QUOTE -> "after the closing quote";
             case BAD_ENCODING -> "not UTF-8";
             case DUPLICATE_COLUMN -> "repeated column name";
             case EMPTY_COLUMN_NAME -> "empty column name";
@@ -85,7 +86,8 @@ public final class DataProblems {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
-            if (text.startsWith("\uFEFF")) text = " " + text.substring(1); // keep columns, hide the BOM
+            // the reader does not count a byte-order mark in its columns, so neither does the display
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
             return new SourceText(displayName(file, script), text);
         } catch (IOException e) {
             return null;

@@ -316,6 +316,12 @@ final class DatasetRules {
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), path, "cannot read it", help));
                 return;
             }
+            case TARGET_IS_FEATURE -> {
+                Span at = placeOfName(options, e.columnName(), "features");
+                cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), at == null ? scriptPlace : at,
+                        "the target", help));
+                return;
+            }
             case UNKNOWN_COLUMN, DROPPED_COLUMN_IN_USE -> {
                 Span at = placeOfName(options, e.columnName(), "drop", "target", "features");
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), at == null ? scriptPlace : at,

@@ -114,9 +114,13 @@ final class Binder {
                         "`drop` leaves no feature column", "a dataset needs at least one feature column besides the target");
             }
             if (names.size() < 2) {
-                throw scriptError(DataErrorKind.NO_FEATURES, names.get(target),
-                        where + " has only one column, `" + names.get(target) + "`, and it is the target",
-                        "a dataset needs at least one feature column besides the target");
+                String only = names.get(target);
+                String separator = only.contains(";") ? "`;`" : only.contains("\t") ? "tabs" : null;
+                throw scriptError(DataErrorKind.NO_FEATURES, only,
+                        where + " has only one column, `" + only + "`, and it is the target",
+                        separator != null ? "the header has no comma: its values look separated by " + separator
+                                + ", but NNet reads comma-separated files; save the file as CSV with commas"
+                                : "a dataset needs at least one feature column besides the target");
             }
             int[] all = new int[kept];
             for (int i = 0, k = 0; i < names.size(); i++) if (i != target && !dropped[i]) all[k++] = i;

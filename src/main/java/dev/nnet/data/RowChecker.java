@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Checks one data row's shape and turns its cells into numbers, or says exactly which cell is wrong. */
 final class RowChecker {
+    /** What other tools write for a missing value, to point out that NNet reads only an empty cell so. */
+    private static final List<String> MISSING_MARKS = List.of("?", "na", "n/a", "null", "none", "-");
+
     private final Path file;
     private final List<String> names;
     private final MissingPolicy missing;
@@ -45,7 +48,10 @@ final class RowChecker {
         if (!Numbers.isDecimal(text)) {
             throw at(DataErrorKind.NOT_A_NUMBER, cell, column, text,
                     "the value `" + text + "` in column `" + column + "` is not a number",
-                    "feature columns must be numbers; list the columns to use with `features: [...]`");
+                    MISSING_MARKS.contains(text.toLowerCase(java.util.Locale.ROOT))
+                            ? "only an empty cell counts as missing; replace `" + text + "` with nothing ("
+                                    + "and choose what an empty cell means with `missing:`)"
+                            : "feature columns must be numbers; list the columns to use with `features: [...]`");
         }
         float value = Numbers.toFloat(text);
         if (Float.isInfinite(value)) {

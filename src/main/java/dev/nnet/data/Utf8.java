@@ -49,6 +49,12 @@ final class Utf8 {
         }
         return new DataError(DataErrorKind.BAD_ENCODING, file, line, column, 1, null, hex.toString(),
                 "line " + line + " is not valid UTF-8 text (byte " + hex + ")",
-                "save the file with the UTF-8 encoding (in a spreadsheet: CSV UTF-8)");
+                utf16(bytes) ? "the file is UTF-16 (it starts with the byte-order mark " + String.format("0x%02X 0x%02X",
+                        bytes[0] & 0xFF, bytes[1] & 0xFF) + "); save it with the UTF-8 encoding instead"
+                        : "save the file with the UTF-8 encoding (in a spreadsheet: CSV UTF-8)");
+    }
+
+    private static boolean utf16(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -49,6 +50,58 @@ class ExamplesTest {
     }
 
     @Test
+    void wineReachesAtLeast95Percent() {
+        CliRun run = CliRun.of("run", "examples/wine.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(testAccuracy(run) >= 0.95, run.out());
+    }
+
+    @Test
+    void breastCancerReachesAtLeast95Percent() {
+        CliRun run = CliRun.of("run", "examples/breast_cancer.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(testAccuracy(run) >= 0.95, run.out());
+    }
+
+    @Test
+    void digitsReachAtLeast95Percent() {
+        CliRun run = CliRun.of("run", "examples/digits.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(testAccuracy(run) >= 0.95, run.out());
+    }
+
+    @Test
+    void generatedSpiralsAreSeparated() {
+        CliRun run = CliRun.of("run", "examples/spirals.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(testAccuracy(run) >= 0.95, run.out());
+    }
+
+    private static final Pattern MSE = Pattern.compile("loss +(\\d+\\.\\d+) +\\(mse\\)");
+
+    @Test
+    void diabetesRegressionExplainsAboutHalfTheVariance() {
+        CliRun run = CliRun.of("run", "examples/diabetes.nnet");
+        assertEquals(0, run.exit(), run.err());
+        Matcher m = MSE.matcher(run.out());
+        assertTrue(m.find(), run.out());
+        // the target's variance is about 5,900: predicting the mean would score that
+        assertTrue(Double.parseDouble(m.group(1)) < 3500, run.out());
+    }
+
+    /** Debian's dataset-fashion-mnist; .ci/run installs it. Training takes minutes: only checked here. */
+    static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+
+    @Test
+    void fashionMnistIsCheckedWhenItsFilesAreInstalled() {
+        Assumptions.assumeTrue(Files.exists(FASHION),
+                "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist): not checked");
+        CliRun run = CliRun.of("check", "examples/fashion_mnist_mlp.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("examples/fashion_mnist_mlp.nnet: no problems\n", run.out());
+    }
+
+    @Test
     void everyExampleIsInTheCanonicalLayout() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             String[] args = Stream.concat(Stream.of("fmt", "--check"),
@@ -63,6 +116,9 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             return files.filter(f -> f.toString().endsWith(".nnet")).sorted().toList().stream()
                     .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                        if (f.getFileName().toString().startsWith("fashion_mnist")) {
+                            Assumptions.assumeTrue(Files.exists(FASHION), "Fashion-MNIST is not installed: skipped");
+                        }
                         CliRun run = CliRun.of("check", f.toString());
                         assertEquals(0, run.exit(), run.err());
                         assertEquals("", run.err());
