@@ -213,6 +213,11 @@ final class Evaluator {
             case CSV -> bindThen(c, Signature.CSV, a -> new Value.SourceValue(new Plan.Source.CsvFile(null,
                     ((Value.StringValue) a.get("path")).value())));
             case IRIS -> bindThen(c, Signature.IRIS, a -> new Value.SourceValue(new Plan.Source.Builtin("iris")));
+            case LOAD -> {
+                reporter.error(DiagnosticCode.E0220, callee.span(), "`load` reads a model file, and only defines a "
+                        + "model", "not a value", "write `model net = load(\"net.safetensors\")`");
+                yield new Value.Invalid();
+            }
             case SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP -> {
                 Plan.OptimizerKind kind = Plan.OptimizerKind.valueOf(w.name());
                 yield bindThen(c, OptimizerDefaults.signature(kind),

@@ -52,6 +52,8 @@ public enum Word {
     HE_NORMAL("he_normal", Category.INITIALIZER),
     ZEROS("zeros", Category.INITIALIZER),
     XOR("xor", Category.SOURCE),
+    /** {@code model m = load("m.safetensors")}: the source of a model rather than of data. */
+    LOAD("load", Category.SOURCE),
     SUM("sum", Category.FUNCTION),
     MEAN("mean", Category.FUNCTION),
     EXP("exp", Category.FUNCTION),
