@@ -20,9 +20,11 @@ statement
     | DEF name=IDENT '(' parameters? ')' '=' expr              # defStatement
     | DATASET name=IDENT '=' source=expr optionBlock?          # datasetStatement
     | MODEL name=IDENT modelBody                               # modelStatement
+    | MODEL name=IDENT '=' source=expr                         # modelFileStatement
     | TRAIN model=IDENT ON data=expr optionBlock               # trainStatement
     | EVALUATE model=IDENT ON data=expr optionBlock?           # evaluateStatement
-    | PREDICT model=IDENT ON input=expr                        # predictStatement
+    | PREDICT model=IDENT ON input=expr (TO output=expr)?      # predictStatement
+    | SAVE model=IDENT TO path=expr                            # saveStatement
     | PRINT printArguments                                     # printStatement
     | FOR variable=IDENT IN iterable=expr block                # forStatement
     | IF condition=expr block (sep? ELSE (block | elseIf=statement))?  # ifStatement
@@ -54,7 +56,7 @@ option
 // Option names and members may be keywords: `split: {train: 0.7}`, `iris.train`.
 word
     : IDENT | LET | DEF | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT | FOR | IN | IF
-    | ELSE | BACKWARD | STEP | AND | OR | NOT
+    | ELSE | BACKWARD | STEP | AND | OR | NOT | SAVE | TO
     ;
 
 modelBody
@@ -118,6 +120,8 @@ IF       : 'if';
 ELSE     : 'else';
 BACKWARD : 'backward';
 STEP     : 'step';
+SAVE     : 'save';
+TO       : 'to';
 AND      : 'and';
 OR       : 'or';
 NOT      : 'not';

@@ -47,7 +47,7 @@
   "Keywords that define a name.")
 
 (defconst nnet-statement-keywords
-  '("train" "evaluate" "predict" "print" "backward" "step" "on" "input")
+  '("train" "evaluate" "predict" "save" "print" "backward" "step" "on" "to" "input")
   "Keywords of the other statements.")
 
 (defconst nnet-control-keywords '("for" "in" "if" "else" "and" "or" "not")
@@ -69,7 +69,7 @@
 (defconst nnet-optimizers '("sgd" "adam" "adamw" "adagrad" "rmsprop" "rprop")
   "Built-in optimizers.")
 
-(defconst nnet-sources '("csv" "iris" "xor" "spirals" "moons" "blobs" "regression" "idx")
+(defconst nnet-sources '("csv" "iris" "xor" "spirals" "moons" "blobs" "regression" "idx" "load")
   "Built-in data sources.")
 
 (defconst nnet-normalizations '("standard" "minmax" "none")

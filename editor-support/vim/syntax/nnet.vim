@@ -15,8 +15,8 @@ syn case match
 
 " Keywords
 syn keyword nnetDeclaration let def dataset model nextgroup=nnetDefinedName skipwhite
-syn keyword nnetStatement train evaluate predict print backward step
-syn keyword nnetKeyword on input
+syn keyword nnetStatement train evaluate predict save print backward step
+syn keyword nnetKeyword on to input
 syn keyword nnetRepeat for in
 syn keyword nnetConditional if else
 syn keyword nnetLogical and or not
@@ -28,7 +28,7 @@ syn keyword nnetActivation sigmoid tanh relu leaky_relu elu gelu silu softplus s
 syn keyword nnetLayer dense dropout batch_norm layer_norm
 syn keyword nnetLoss mse mae huber binary_cross_entropy cross_entropy nll
 syn keyword nnetOptimizer sgd adam adamw adagrad rmsprop rprop
-syn keyword nnetSource csv iris xor spirals moons blobs regression idx
+syn keyword nnetSource csv iris xor spirals moons blobs regression idx load
 syn keyword nnetNormalization standard minmax none
 syn keyword nnetMetric accuracy loss precision recall f1 confusion_matrix roc_auc r2
 syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros

@@ -37,8 +37,16 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** {@code predict model on input} */
-    record Predict(Identifier model, Expr input, Span span) implements Statement {
+    /** {@code model name = load("file.safetensors")}: a model whose architecture and weights come from a file. */
+    record ModelFile(Identifier name, Expr source, Span span) implements Statement {
+    }
+
+    /** {@code predict model on input}, or {@code predict model on data to "out.csv"}; {@code output} may be null. */
+    record Predict(Identifier model, Expr input, Expr output, Span span) implements Statement {
+    }
+
+    /** {@code save model to "file.safetensors"} */
+    record Save(Identifier model, Expr path, Span span) implements Statement {
     }
 
     /** {@code print(a, b)} or {@code print a, b} */
@@ -83,6 +91,7 @@ public sealed interface Statement extends Node {
         if (this instanceof Let let) return let.name();
         if (this instanceof Dataset dataset) return dataset.name();
         if (this instanceof Model model) return model.name();
+        if (this instanceof ModelFile file) return file.name();
         if (this instanceof Def def) return def.name();
         return null;
     }

@@ -139,6 +139,16 @@ public final class Checker {
                 }
                 return plan;
             }
+            if (s instanceof Statement.ModelFile mf) {
+                boolean fresh = checkFresh(mf.name());
+                Plan.LoadModel plan = new ModelFileRules(cx).load(mf);
+                if (fresh) {
+                    cx.scope.define(mf.name(), plan == null ? new Value.Invalid() : new Value.ModelValue(plan.model()),
+                            "model");
+                }
+                return plan;
+            }
+            if (s instanceof Statement.Save save) return new ModelFileRules(cx).save(save);
             if (s instanceof Statement.For f) return loop(f);
             if (s instanceof Statement.If i) return conditional(i);
             TrainingRules training = new TrainingRules(cx);

@@ -217,6 +217,11 @@ final class Evaluator {
             case IDX -> bindThen(c, Signature.IDX, a -> new Value.SourceValue(new Plan.Source.Idx(null,
                     ((Value.StringValue) a.get("images")).value(), null, ((Value.StringValue) a.get("labels")).value())));
             case LEAKY_RELU, ELU, HUBER, NORMAL, UNIFORM -> WordCalls.bind(this, c, w);
+            case LOAD -> {
+                reporter.error(DiagnosticCode.E0220, callee.span(), "`load` reads a model file, and only defines a "
+                        + "model", "not a value", "write `model net = load(\"net.safetensors\")`");
+                yield new Value.Invalid();
+            }
             case SGD, ADAM, ADAMW, ADAGRAD, RMSPROP, RPROP -> {
                 Plan.OptimizerKind kind = Plan.OptimizerKind.valueOf(w.name());
                 yield bindThen(c, OptimizerDefaults.signature(kind),

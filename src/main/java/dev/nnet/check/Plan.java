@@ -386,8 +386,22 @@ public record Plan(List<Step> steps) {
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {
     }
 
-    /** Rows of raw (unnormalised) feature values, or a dataset to predict every row of. */
-    public record Predict(String model, List<double[]> rows, DataRef data, Span span) implements Step {
+    /**
+     * Rows of raw (unnormalised) feature values, or a dataset to predict every row of; {@code output}
+     * is the CSV file to write the predictions to (with a dataset), or null to print them.
+     */
+    public record Predict(String model, List<double[]> rows, DataRef data, Path output, Span span) implements Step {
+    }
+
+    /**
+     * {@code model name = load("file")}: the architecture read from the file's header at check time;
+     * the weights, classes and normalisation are read when the step runs.
+     */
+    public record LoadModel(Model model, Path file, String asWritten, Span span) implements Step {
+    }
+
+    /** {@code save model to "file"}; {@code scriptSha256} is the provenance written into the file. */
+    public record Save(String model, Path file, String asWritten, String scriptSha256, Span span) implements Step {
     }
 
     /** What {@code print} shows: text the checker could render, or an expression known only while running. */

@@ -97,10 +97,18 @@ final class TrainingRules {
         if (model == null || input instanceof Value.Invalid) return null;
         if (input instanceof Value.DatasetValue d) {
             if (!Fit.width(cx, model, p.model().span(), d)) return null;
-            return new Plan.Predict(model.name(), List.of(), ref(d), p.span());
+            java.nio.file.Path output = p.output() == null ? null : new ModelFileRules(cx).outputFile(p.output());
+            if (p.output() != null && output == null) return null;
+            return new Plan.Predict(model.name(), List.of(), ref(d), output, p.span());
+        }
+        if (p.output() != null) {
+            cx.reporter.error(DiagnosticCode.E0614, p.output().span(), "`predict ... to` writes one row per example "
+                    + "of a dataset, but `" + p.model().text() + "` is given " + Evaluator.describe(input),
+                    "needs a dataset", "predict on a dataset: `predict " + model.name() + " on data.test to \"out.csv\"`");
+            return null;
         }
         List<double[]> rows = rows(input, p.input(), model);
-        return rows == null ? null : new Plan.Predict(model.name(), rows, null, p.span());
+        return rows == null ? null : new Plan.Predict(model.name(), rows, null, null, p.span());
     }
 
     Plan.Backward backward(Statement.Backward b) {

@@ -70,6 +70,8 @@ public enum Word {
     BLOBS("blobs", Category.SOURCE),
     REGRESSION("regression", Category.SOURCE),
     IDX("idx", Category.SOURCE),
+    /** {@code model m = load("m.safetensors")}: the source of a model rather than of data. */
+    LOAD("load", Category.SOURCE),
     SUM("sum", Category.FUNCTION),
     MEAN("mean", Category.FUNCTION),
     EXP("exp", Category.FUNCTION),

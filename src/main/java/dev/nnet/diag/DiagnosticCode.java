@@ -31,6 +31,7 @@ public enum DiagnosticCode {
     E0210("E0210", "positional argument after a named one"),
     E0211("E0211", "no such member"),
     E0212("E0212", "a def that calls itself"),
+    E0220("E0220", "a model from a file needs load(\"file\")"),
 
     // Types and shapes
     E0301("E0301", "dataset width does not match the model's input"),
@@ -76,6 +77,12 @@ public enum DiagnosticCode {
     E0601("E0601", "training diverged"),
     E0602("E0602", "a name has no value yet"),
     E0603("E0603", "arithmetic failed while running"),
+    E0610("E0610", "model file not found or unreadable"),
+    E0611("E0611", "not a valid safetensors file"),
+    E0612("E0612", "the file does not hold an NNet model"),
+    E0613("E0613", "model cannot be saved"),
+    E0614("E0614", "predict to a file needs a dataset"),
+    E0615("E0615", "output file cannot be written"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

@@ -334,6 +334,22 @@ final class Printer {
             name(model.name());
             space();
             block(model.items(), this::modelItem, null);
+        } else if (s instanceof Statement.ModelFile file) {
+            token("model");
+            space();
+            name(file.name());
+            space();
+            infix("=");
+            space();
+            expr(file.source());
+        } else if (s instanceof Statement.Save save) {
+            token("save");
+            space();
+            name(save.model());
+            space();
+            token("to");
+            space();
+            expr(save.path());
         } else if (s instanceof Statement.Train train) {
             token("train");
             space();
@@ -364,6 +380,12 @@ final class Printer {
             token("on");
             space();
             expr(predict.input());
+            if (predict.output() != null) {
+                space();
+                token("to");
+                space();
+                expr(predict.output());
+            }
         } else if (s instanceof Statement.Print print) {
             printStatement(print);
         } else if (s instanceof Statement.For loop) {

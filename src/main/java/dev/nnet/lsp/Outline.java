@@ -28,7 +28,7 @@ final class Outline {
         for (Statement s : statements) {
             if (s.definedName() != null) {
                 String name = s.definedName().text();
-                SymbolKind kind = s instanceof Statement.Model ? SymbolKind.Class
+                SymbolKind kind = s instanceof Statement.Model || s instanceof Statement.ModelFile ? SymbolKind.Class
                         : s instanceof Statement.Dataset ? SymbolKind.Struct
                         : s instanceof Statement.Def ? SymbolKind.Function : SymbolKind.Variable;
                 DocumentSymbol symbol = symbol(snapshot, name, kind, s.span(), s.definedName().span());
@@ -44,6 +44,9 @@ final class Outline {
             } else if (s instanceof Statement.Predict predict) {
                 out.add(symbol(snapshot, "predict " + predict.model().text(), SymbolKind.Function, s.span(),
                         predict.model().span()));
+            } else if (s instanceof Statement.Save save) {
+                out.add(symbol(snapshot, "save " + save.model().text(), SymbolKind.Event, s.span(),
+                        save.model().span()));
             } else if (s instanceof Statement.For loop) {
                 DocumentSymbol symbol = symbol(snapshot, "for " + loop.variable().text(), SymbolKind.Namespace,
                         s.span(), loop.variable().span());

@@ -12,7 +12,7 @@ import java.util.Map;
  * rejects what RFC 8259 does not allow (comments, trailing commas, single quotes, NaN, bad escapes,
  * control characters in strings), and also duplicate keys, anything after the value, and nesting
  * deeper than {@link #MAX_DEPTH}. Objects become ordered maps, arrays lists, numbers {@link Number}
- * (BigInteger for whole numbers, Double otherwise), and the rest String, Boolean or {@link #NULL}.
+ * (BigInteger for whole numbers, BigDecimal otherwise, both exact), and the rest String, Boolean or {@link #NULL}.
  */
 public final class Json {
     /** JSON's null, distinct from Java's. */
@@ -217,7 +217,7 @@ public final class Json {
         }
         String literal = text.substring(start, pos);
         if (literal.length() > 400) throw error("a JSON number of more than 400 characters");
-        return whole ? new BigInteger(literal) : Double.valueOf(literal);
+        return whole ? new BigInteger(literal) : new java.math.BigDecimal(literal);
     }
 
     private static boolean isDigit(char c) {

@@ -205,9 +205,13 @@ public final class SafetensorsReader {
         long[] out = new long[list.size()];
         for (int i = 0; i < out.length; i++) {
             Object v = list.get(i);
+            if (v instanceof java.math.BigDecimal d) {
+                throw new ModelFileException(what + " holds a number written with a point or an exponent ("
+                        + d.toPlainString() + "), but it must hold whole numbers written as digits alone");
+            }
             if (!(v instanceof BigInteger b)) {
-                throw new ModelFileException(what + " holds " + kind(v) + " (" + Json.write(v == null ? Json.NULL : v)
-                        + "), but it must hold whole numbers");
+                throw new ModelFileException(what + " holds " + kind(v) + " (" + Json.write(v) + "), but it must hold "
+                        + "whole numbers");
             }
             if (b.signum() < 0) throw new ModelFileException(what + " holds the negative number " + b);
             if (b.bitLength() > 62) throw new ModelFileException(what + " holds the number " + b + ", too large");

@@ -61,6 +61,15 @@ public final class SafetensorsWriter {
     }
 
     static void writeAtomically(Path file, byte[] bytes) throws ModelFileException {
+        writeAtomically(file, bytes, temp -> { });
+    }
+
+    /** What runs between writing the temporary file and renaming it: tests make a save fail there. */
+    interface BeforeMove {
+        void run(Path temp) throws IOException;
+    }
+
+    static void writeAtomically(Path file, byte[] bytes, BeforeMove beforeMove) throws ModelFileException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (Files.isDirectory(target)) throw new ModelFileException("it is a folder");
@@ -74,6 +83,7 @@ public final class SafetensorsWriter {
                 while (buffer.hasRemaining()) ch.write(buffer);
                 ch.force(true);
             }
+            beforeMove.run(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

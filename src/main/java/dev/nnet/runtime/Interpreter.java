@@ -24,6 +24,7 @@ public final class Interpreter {
 
     private final PrintStream out;
     private final Map<String, LoadedDataset> datasets = new HashMap<>();
+    private final Map<String, Plan.Dataset> datasetPlans = new HashMap<>();
     private final Map<String, ModelState> models = new HashMap<>();
     private final Map<String, Rng> batchOrders = new HashMap<>();
     private final Map<Plan.Update, RuntimeValues.OptimizerRef> namedOptimizers = new HashMap<>();
@@ -67,14 +68,25 @@ public final class Interpreter {
     private void runUntagged(Plan.Step step) {
         if (step instanceof Plan.Dataset d) {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
+            datasetPlans.put(d.name(), d);
         } else if (step instanceof Plan.Model m) {
             models.put(m.name(), new ModelState(m, def -> new DefLayer(def, expressions, globals)));
+        } else if (step instanceof Plan.LoadModel l) {
+            models.put(l.model().name(), ModelFiles.load(l, def -> new DefLayer(def, expressions, globals)));
+        } else if (step instanceof Plan.Save s) {
+            ModelFiles.save(models.get(s.model()), s);
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
             evaluate(e);
         } else if (step instanceof Plan.Predict p) {
-            new Prediction(models.get(p.model()), out).print(p, p.data() == null ? null : examples(p.data()));
+            Prediction prediction = new Prediction(models.get(p.model()), out);
+            if (p.output() != null) {
+                prediction.write(p, examples(p.data()), datasets.get(p.data().dataset()).normalizer());
+            } else {
+                prediction.print(p, p.data() == null ? null : examples(p.data()),
+                        p.data() == null ? null : datasets.get(p.data().dataset()).normalizer());
+            }
         } else if (step instanceof Plan.Print p) {
             print(p);
         } else if (step instanceof Plan.Let let) {
@@ -196,6 +208,9 @@ public final class Interpreter {
         model.loss = t.loss();
         model.normalizer = data.normalizer();
         model.classNames = data.schema().classNames();
+        model.featureNames = data.schema().featureNames();
+        model.seed = t.seed();
+        model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
         Examples validation = t.validation() == null ? null : examples(t.validation());
         new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
     }

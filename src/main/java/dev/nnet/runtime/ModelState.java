@@ -19,6 +19,10 @@ final class ModelState {
     Normalizer normalizer;
     List<String> classNames;
     Plan.Loss loss;
+    /** Provenance for a saved file: what the model was trained on, and with which seed (null before training). */
+    List<String> featureNames;
+    String dataSha256;
+    Long seed;
 
     private final java.util.function.Function<dev.nnet.ast.Statement.Def, dev.nnet.engine.Layer> defLayers;
 

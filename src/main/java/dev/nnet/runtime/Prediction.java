@@ -2,6 +2,7 @@ package dev.nnet.runtime;
 
 import dev.nnet.check.Plan;
 import dev.nnet.data.Examples;
+import dev.nnet.data.Normalizer;
 import dev.nnet.engine.Graph;
 import dev.nnet.engine.Node;
 import dev.nnet.engine.Precision;
@@ -21,13 +22,13 @@ final class Prediction {
         this.out = out;
     }
 
-    void print(Plan.Predict p, Examples dataset) {
+    void print(Plan.Predict p, Examples dataset, Normalizer datasetNormalizer) {
         int width = model.plan.inputWidth();
         float[] x;
         int count;
         List<String> labels = new ArrayList<>();
         if (dataset != null) {
-            x = dataset.x().clone(); // already normalised by the dataset
+            x = inputs(dataset, datasetNormalizer);
             count = dataset.count();
             for (int r = 0; r < count; r++) labels.add("row " + (r + 1));
         } else {
@@ -40,10 +41,7 @@ final class Prediction {
             }
             if (model.normalizer != null) model.normalizer.applyInPlace(x, width);
         }
-        Graph graph = new Graph(Precision.FLOAT32);
-        graph.setTraining(false);
-        Node output = model.network().forward(graph, graph.constant(Tensor.wrap(x, count, width)));
-        float[] outputs = output.value().floats();
+        float[] outputs = outputs(x, count);
         int outWidth = model.plan.outputWidth();
         String head = "predict " + model.plan.name() + " on ";
         if (dataset == null && count == 1) {
@@ -52,6 +50,69 @@ final class Prediction {
         }
         out.println(head + (dataset != null ? p.data().displayName() : count + " inputs"));
         for (int r = 0; r < count; r++) out.println("  " + labels.get(r) + " -> " + answer(outputs, r, outWidth));
+    }
+
+    private float[] outputs(float[] x, int count) {
+        Graph graph = new Graph(Precision.FLOAT32);
+        graph.setTraining(false);
+        Node output = model.network().forward(graph, graph.constant(Tensor.wrap(x, count, model.plan.inputWidth())));
+        return output.value().floats();
+    }
+
+    /**
+     * A dataset's rows as the model's training saw its inputs. The dataset's tables are normalised with
+     * the dataset's own statistics; a model that learnt other statistics (one loaded from a file, or
+     * trained on other data) gets the rows undone and rescaled with its own.
+     */
+    private float[] inputs(Examples dataset, Normalizer datasetNormalizer) {
+        float[] x = dataset.x().clone();
+        Normalizer own = model.normalizer;
+        if (own == null || datasetNormalizer == null || same(own, datasetNormalizer)) return x;
+        int width = dataset.width();
+        float[] offset = datasetNormalizer.offset();
+        float[] scale = datasetNormalizer.scale();
+        for (int i = 0; i < x.length; i++) x[i] = x[i] * scale[i % width] + offset[i % width];
+        own.applyInPlace(x, width);
+        return x;
+    }
+
+    private static boolean same(Normalizer a, Normalizer b) {
+        return a.kind() == b.kind() && java.util.Arrays.equals(a.offset(), b.offset())
+                && java.util.Arrays.equals(a.scale(), b.scale());
+    }
+
+    /**
+     * {@code predict m on data to "out.csv"}: one row per example, with the predicted class and the
+     * probability of each class, or the predicted values. Numbers are written in full (Java's shortest
+     * text that reads back to the same number), so two runs can be compared exactly.
+     */
+    void write(Plan.Predict p, Examples dataset, Normalizer datasetNormalizer) {
+        int count = dataset.count();
+        float[] outputs = outputs(inputs(dataset, datasetNormalizer), count);
+        int width = model.plan.outputWidth();
+        List<String> classes = model.classNames;
+        StringBuilder csv = new StringBuilder();
+        if (classes != null && !classes.isEmpty()) {
+            csv.append("predicted");
+            for (String c : classes) csv.append(',').append(CsvText.quote("p_" + c));
+            csv.append('\n');
+            Readout readout = new Readout(model.plan, model.loss);
+            for (int r = 0; r < count; r++) {
+                csv.append(CsvText.quote(classes.get(readout.predictedClass(outputs, r, width))));
+                for (double v : readout.probabilities(outputs, r, width)) csv.append(',').append(v);
+                csv.append('\n');
+            }
+        } else {
+            for (int c = 0; c < width; c++) csv.append(c == 0 ? "" : ",").append(width == 1 ? "predicted" : "predicted_" + (c + 1));
+            csv.append('\n');
+            for (int r = 0; r < count; r++) {
+                for (int c = 0; c < width; c++) csv.append(c == 0 ? "" : ",").append(outputs[r * width + c]);
+                csv.append('\n');
+            }
+        }
+        CsvText.write(p.output(), csv.toString());
+        out.println("predict " + model.plan.name() + " on " + p.data().displayName() + ": " + count + " rows written to "
+                + p.output().getFileName());
     }
 
     private String answer(float[] outputs, int row, int width) {

@@ -124,6 +124,7 @@ public final class Session {
         for (Plan.Step step : steps.subList(first, steps.size())) {
             if (step instanceof Plan.Dataset d) names.add(d.name());
             if (step instanceof Plan.Model m) names.add(m.name());
+            if (step instanceof Plan.LoadModel l) names.add(l.model().name());
         }
         checker.forget(names);
     }

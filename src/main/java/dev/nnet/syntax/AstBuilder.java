@@ -91,7 +91,18 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
 
     @Override
     public Statement visitPredictStatement(NNetParser.PredictStatementContext ctx) {
-        return new Statement.Predict(identifier(ctx.model), expr(ctx.input), spans.of(ctx));
+        return new Statement.Predict(identifier(ctx.model), expr(ctx.input),
+                ctx.output == null ? null : expr(ctx.output), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitModelFileStatement(NNetParser.ModelFileStatementContext ctx) {
+        return new Statement.ModelFile(identifier(ctx.name), expr(ctx.source), spans.of(ctx));
+    }
+
+    @Override
+    public Statement visitSaveStatement(NNetParser.SaveStatementContext ctx) {
+        return new Statement.Save(identifier(ctx.model), expr(ctx.path), spans.of(ctx));
     }
 
     @Override

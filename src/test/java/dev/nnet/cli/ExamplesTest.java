@@ -1,11 +1,13 @@
 package dev.nnet.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -99,6 +101,24 @@ class ExamplesTest {
         CliRun run = CliRun.of("check", "examples/fashion_mnist_mlp.nnet");
         assertEquals(0, run.exit(), run.err());
         assertEquals("examples/fashion_mnist_mlp.nnet: no problems\n", run.out());
+    }
+
+    @Test
+    void theSavedExampleModelIsWhatIrisSaveWritesAndIrisLoadUsesIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.copy(Path.of("examples/data/iris.csv"), dir.resolve("data/iris.csv"));
+        for (String name : List.of("iris-save.nnet", "iris-load.nnet")) Files.copy(Path.of("examples", name), dir.resolve(name));
+        CliRun save = CliRun.of("run", dir.resolve("iris-save.nnet").toString());
+        assertEquals(0, save.exit(), save.err());
+        assertArrayEquals(Files.readAllBytes(Path.of("examples/iris.safetensors")),
+                Files.readAllBytes(dir.resolve("iris.safetensors")), "examples/iris.safetensors is not what "
+                        + "iris-save.nnet writes: run it again (./nnet run examples/iris-save.nnet)");
+        assertEquals(46, Files.readAllLines(dir.resolve("iris-predictions.csv")).size());
+        CliRun load = CliRun.of("run", dir.resolve("iris-load.nnet").toString());
+        assertEquals(0, load.exit(), load.err());
+        assertEquals(1.0, testAccuracy(load), load.out());
+        assertTrue(load.out().contains("-> virginica"), load.out());
     }
 
     @Test

@@ -20,7 +20,7 @@ final class ProgramGenerator {
     /** Option names, record fields and members may also be keywords (but not true or false). */
     private static final List<String> WORDS = List.of("train", "test", "validation", "loss", "x", "y", "seed",
             "let", "def", "dataset", "model", "evaluate", "predict", "print", "on", "input", "for", "in", "if", "else",
-            "backward", "step", "and", "or", "not");
+            "backward", "step", "and", "or", "not", "save", "to");
     /** Members: not `and`, `or`, `not`, after which a line break does not end a statement (x.and at the end of a line continues). */
     private static final List<String> MEMBERS = WORDS.subList(0, WORDS.size() - 3);
     private static final List<String> COMMENTS = List.of("#", "# note", "#tight", "# a \"quoted\" word",
@@ -184,7 +184,18 @@ final class ProgramGenerator {
                     optionBlock();
                 }
             }
-            case 3 -> model();
+            case 3 -> {
+                if (chance(0.3)) {
+                    tok("model");
+                    name();
+                    spaces();
+                    tok("=");
+                    breakable();
+                    expr(0, false, true);
+                } else {
+                    model();
+                }
+            }
             case 4 -> {
                 tok("train");
                 name();
@@ -211,6 +222,12 @@ final class ProgramGenerator {
                 tok("on");
                 spaces();
                 expr(0, false, false);
+                if (chance(0.3)) {
+                    spaces();
+                    tok("to");
+                    spaces();
+                    expr(0, false, false);
+                }
             }
             case 7 -> print();
             case 8 -> {
@@ -219,6 +236,14 @@ final class ProgramGenerator {
                 expr(0, false, false);
             }
             case 9 -> {
+                if (chance(0.3)) {
+                    tok("save");
+                    name();
+                    tok("to");
+                    spaces();
+                    expr(0, false, false);
+                    return;
+                }
                 tok("step");
                 spaces();
                 expr(0, false, false);
