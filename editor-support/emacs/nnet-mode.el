@@ -87,6 +87,9 @@
 (defconst nnet-functions '("sum" "mean" "exp" "log")
   "Built-in tensor functions.")
 
+(defconst nnet-schedules '("step_decay" "exponential" "cosine" "warmup" "reduce_on_plateau")
+  "Built-in learning-rate schedules.")
+
 (defconst nnet--name "[A-Za-z_][A-Za-z_0-9]*")
 
 (defun nnet--words (words)
@@ -132,7 +135,7 @@
     (,(nnet--words nnet-control-keywords) . font-lock-keyword-face)
     (,(nnet--words nnet-constants) . font-lock-constant-face)
     (,(nnet--words (append nnet-activations nnet-layers nnet-losses nnet-optimizers nnet-sources
-                           nnet-functions))
+                           nnet-functions nnet-schedules))
      . font-lock-builtin-face)
     (,(nnet--words (append nnet-normalizations nnet-metrics nnet-initializers nnet-batch-sizes))
      . font-lock-constant-face)

@@ -31,6 +31,7 @@ syn keyword nnetOptimizer sgd adam adamw adagrad rmsprop rprop
 syn keyword nnetSource csv iris xor spirals moons blobs regression idx load
 syn keyword nnetNormalization standard minmax none
 syn keyword nnetMetric accuracy loss precision recall f1 confusion_matrix roc_auc r2
+syn keyword nnetSchedule step_decay exponential cosine warmup reduce_on_plateau
 syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros
 syn keyword nnetBatchSize full
 syn keyword nnetFunction sum mean exp log
@@ -82,6 +83,7 @@ hi def link nnetLayer Function
 hi def link nnetLoss Function
 hi def link nnetOptimizer Function
 hi def link nnetSource Function
+hi def link nnetSchedule Function
 hi def link nnetNormalization Constant
 hi def link nnetMetric Constant
 hi def link nnetInitializer Constant

@@ -227,6 +227,10 @@ final class Evaluator {
                 yield bindThen(c, OptimizerDefaults.signature(kind),
                         a -> new Value.OptimizerValue(Optimizers.of(kind, a, reporter)));
             }
+            case STEP_DECAY, EXPONENTIAL, COSINE, WARMUP, REDUCE_ON_PLATEAU -> {
+                Plan.ScheduleKind kind = Plan.ScheduleKind.valueOf(w.name());
+                yield bindThen(c, Schedules.signature(kind), a -> Schedules.of(kind, a, reporter));
+            }
             default -> {
                 reporter.error(DiagnosticCode.E0303, callee.span(), "`" + w.text + "` is " + w.category.phrase
                         + " and takes no arguments here", "remove the parentheses");
@@ -375,6 +379,7 @@ final class Evaluator {
         if (v instanceof Value.DatasetValue) return "a dataset";
         if (v instanceof Value.ModelValue) return "a model";
         if (v instanceof Value.OptimizerValue) return "an optimizer";
+        if (v instanceof Value.ScheduleValue) return "a learning-rate schedule";
         if (v instanceof Value.SourceValue) return "a data source";
         if (v instanceof Value.Opaque o) return "a value known only while the script runs (" + o.kind() + ")";
         if (v instanceof Value.TensorValue t) return "a tensor " + t.typeName();

@@ -67,6 +67,12 @@ public record Plan(List<Step> steps) {
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** Whether a larger value of a measured name (`loss`, `val_f1`...) is the better one. */
+        public static boolean higherIsBetter(String measured) {
+            String name = measured.startsWith("val_") ? measured.substring(4) : measured;
+            return !(name.equals("loss") || name.equals("mse") || name.equals("mae"));
+        }
     }
 
     public sealed interface Source {
@@ -380,7 +386,49 @@ public record Plan(List<Step> steps) {
 
     /** {@code batchSize} 0 means the whole training set in one batch. */
     public record Train(String model, DataRef data, Loss loss, Optimizer optimizer, int epochs, int batchSize,
-                        long seed, DataRef validation, List<Metric> metrics, Span span) implements Step {
+                        long seed, DataRef validation, List<Metric> metrics, Control control, Span span)
+            implements Step {
+    }
+
+    public enum ScheduleKind {
+        STEP_DECAY, EXPONENTIAL, COSINE, WARMUP, REDUCE_ON_PLATEAU;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A learning-rate schedule and its settings as the script names them, each given its value or
+     * default (numbers as Doubles); {@code monitor} is what reduce_on_plateau watches, else null.
+     */
+    public record Schedule(ScheduleKind kind, java.util.Map<String, Double> settings, String monitor) {
+        public double number(String name) {
+            return settings.get(name);
+        }
+
+        public String describe() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (monitor != null) parts.add("monitor: \"" + monitor + "\"");
+            settings.forEach((k, v) -> parts.add(k + ": " + Plan.number(new java.math.BigDecimal(v)
+                    .round(new java.math.MathContext(6)).doubleValue())));
+            return kind.word() + "(" + String.join(", ", parts) + ")";
+        }
+    }
+
+    /** Stop when {@code monitor} has not improved by {@code minDelta} for {@code patience} epochs. */
+    public record EarlyStopping(String monitor, int patience, double minDelta, boolean restoreBest) {
+    }
+
+    public enum Progress { AUTO, BAR, LINES, NONE }
+
+    /**
+     * How a training run is steered and reported, beyond its loss and optimizer: each part null (or
+     * 0 for the clipping norm) when the script does not ask for it.
+     */
+    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history,
+                          Progress progress) {
+        public static final Control NONE = new Control(null, 0, null, null, Progress.AUTO);
     }
 
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {

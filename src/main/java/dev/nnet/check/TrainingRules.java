@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Checks {@code train}, {@code evaluate} and {@code predict}: what they name, their options, and the fit. */
 final class TrainingRules {
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch_size", "seed",
-            "validation", "metrics");
+            "validation", "metrics", "lr_schedule", "clip_grad_norm");
     static final List<String> EVALUATE_OPTIONS = List.of("metrics");
     static final int DEFAULT_BATCH_SIZE = 32;
 
@@ -63,6 +63,8 @@ final class TrainingRules {
                         ? "use `binary_cross_entropy`" : "use `cross_entropy`");
             }
         }
+        Plan.Schedule schedule = schedule(options.get("lr_schedule"), optimizer, epochs, metrics, validation != null);
+        double clip = clipGradNorm(options.get("clip_grad_norm"));
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
@@ -70,7 +72,8 @@ final class TrainingRules {
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
         return new Plan.Train(model.name(), ref(data), loss, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
-                batchSize, seed, validationRef, metrics, t.span());
+                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, null, null,
+                        Plan.Progress.AUTO), t.span());
     }
 
     Plan.Evaluate evaluate(Statement.Evaluate e) {
@@ -267,6 +270,89 @@ final class TrainingRules {
         Long size = cx.wholeNumber(o, 1, DiagnosticCode.E0403, "the batch size");
         if (size == null) return -1;
         return (int) Math.min(size, Integer.MAX_VALUE);
+    }
+
+    private Plan.Schedule schedule(Option o, Plan.Optimizer optimizer, Long epochs, List<Plan.Metric> metrics,
+                                   boolean validation) {
+        if (o == null) return null;
+        Value v = cx.evaluator.eval(o.value(), Word.Category.SCHEDULE);
+        if (v instanceof Value.WordValue w && w.word().is(Word.Category.SCHEDULE)) {
+            v = Schedules.defaults(w.word(), o.value().span(), cx.reporter);
+        }
+        if (v instanceof Value.Invalid) return null;
+        if (!(v instanceof Value.ScheduleValue sv)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`lr_schedule` must be a learning-rate schedule "
+                    + "such as `cosine` or `step_decay(every: 10)`, but this is " + Evaluator.describe(v),
+                    "not a schedule", "the schedules are " + Plan.joinWords(Word.textsOf(Word.Category.SCHEDULE)));
+            return null;
+        }
+        Plan.Schedule schedule = sv.schedule();
+        if (schedule.kind() == Plan.ScheduleKind.COSINE && schedule.number("period") == Schedules.PERIOD_OF_THE_EPOCHS
+                && epochs != null) {
+            java.util.Map<String, Double> settings = new java.util.LinkedHashMap<>(schedule.settings());
+            settings.put("period", (double) epochs);
+            schedule = new Plan.Schedule(schedule.kind(), settings, null);
+        }
+        if (schedule.settings().containsKey("min_rate") && optimizer != null
+                && schedule.number("min_rate") >= optimizer.learningRate()) {
+            cx.reporter.error(DiagnosticCode.E0410, sv.minRateSpan() != null ? sv.minRateSpan() : o.value().span(),
+                    "`min_rate` must be below the optimizer's learning rate (" + Plan.number(optimizer.learningRate())
+                            + "), but it is " + Plan.number(schedule.number("min_rate")), "not below the rate",
+                    "the schedule lowers the rate from the optimizer's down to `min_rate`");
+            return null;
+        }
+        if (schedule.kind() == Plan.ScheduleKind.REDUCE_ON_PLATEAU && metrics != null) {
+            String monitor = monitor(schedule.monitor(), sv.monitorSpan() != null ? sv.monitorSpan()
+                    : o.value().span(), metrics, validation, "reduce_on_plateau");
+            if (monitor == null) return null;
+            schedule = new Plan.Schedule(schedule.kind(), schedule.settings(), monitor);
+        }
+        return schedule;
+    }
+
+    /**
+     * What a schedule or early stopping watches: `loss` or a metric of the block, on the validation
+     * set with `val_` before it. Empty means the default: `val_loss` with validation, else `loss`.
+     */
+    String monitor(String asked, Span span, List<Plan.Metric> metrics, boolean validation, String what) {
+        if (asked.isEmpty()) return validation ? "val_loss" : "loss";
+        List<String> measured = new ArrayList<>();
+        for (String prefix : validation ? List.of("", "val_") : List.of("")) {
+            measured.add(prefix + "loss");
+            for (Plan.Metric m : metrics) if (m != Plan.Metric.LOSS) measured.add(prefix + m.word());
+        }
+        if (measured.contains(asked)) return asked;
+        String help;
+        if (asked.startsWith("val_") && !validation) {
+            help = "add `validation: ...` to the block to measure the validation set";
+        } else if (!measured.contains(asked) && Word.named(asked.replaceFirst("^val_", "")).filter(
+                w -> w.is(Word.Category.METRIC)).isPresent()) {
+            help = "add `" + asked.replaceFirst("^val_", "") + "` to the block's `metrics`";
+        } else {
+            help = "the block measures " + Plan.joinWords(measured);
+        }
+        cx.reporter.error(DiagnosticCode.E0322, span, "`" + what + "` watches \"" + asked + "\", which this training "
+                + "does not measure", "not measured", help);
+        return null;
+    }
+
+    /** The largest gradient norm, or 0 for no clipping (also when wrong, reported). */
+    private double clipGradNorm(Option o) {
+        if (o == null) return 0;
+        Value v = cx.evaluator.eval(o.value());
+        if (v instanceof Value.Invalid) return 0;
+        if (!Evaluator.isNumber(v)) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`clip_grad_norm` must be a number, but this is "
+                    + Evaluator.describe(v), "expected a number", "for example `clip_grad_norm: 1.0`");
+            return 0;
+        }
+        double norm = Evaluator.asDouble(v);
+        if (!(norm > 0)) {
+            cx.reporter.error(DiagnosticCode.E0411, o.value().span(), "the largest gradient norm must be above 0, but "
+                    + "it is " + Plan.number(norm), "must be > 0", "for example `clip_grad_norm: 1.0`");
+            return 0;
+        }
+        return norm;
     }
 
     /** {@code inTraining}: a table such as the confusion matrix has no place in a line per epoch. */

@@ -67,6 +67,7 @@ public sealed interface Value {
                 case INITIALIZER -> "Initializer";
                 case BATCH_SIZE -> "BatchSize";
                 case FUNCTION -> "Function";
+                case SCHEDULE -> "Schedule";
             };
         }
     }
@@ -98,6 +99,14 @@ public sealed interface Value {
     record OptimizerValue(Plan.Optimizer optimizer) implements Value {
         public String typeName() {
             return "Optimizer";
+        }
+    }
+
+    /** A learning-rate schedule; the spans of its monitor and min_rate arguments when written (else null). */
+    record ScheduleValue(Plan.Schedule schedule, dev.nnet.ast.Span monitorSpan, dev.nnet.ast.Span minRateSpan)
+            implements Value {
+        public String typeName() {
+            return "Schedule";
         }
     }
 

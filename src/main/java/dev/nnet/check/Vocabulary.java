@@ -33,8 +33,11 @@ public final class Vocabulary {
         return switch (builtin) {
             case "dense" -> Signature.DENSE.paramNames();
             case "csv" -> Signature.CSV.paramNames();
-            default -> Word.named(builtin).filter(w -> w.category == Word.Category.OPTIMIZER)
-                    .map(w -> OptimizerDefaults.signature(Plan.OptimizerKind.valueOf(w.name())).paramNames())
+            default -> Word.named(builtin).filter(w -> w.category == Word.Category.OPTIMIZER
+                            || w.category == Word.Category.SCHEDULE)
+                    .map(w -> w.category == Word.Category.SCHEDULE
+                            ? Schedules.signature(Plan.ScheduleKind.valueOf(w.name())).paramNames()
+                            : OptimizerDefaults.signature(Plan.OptimizerKind.valueOf(w.name())).paramNames())
                     .orElse(List.of());
         };
     }

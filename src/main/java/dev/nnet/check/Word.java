@@ -76,12 +76,19 @@ public enum Word {
     MEAN("mean", Category.FUNCTION),
     EXP("exp", Category.FUNCTION),
     LOG("log", Category.FUNCTION),
-    FULL("full", Category.BATCH_SIZE);
+    FULL("full", Category.BATCH_SIZE),
+    // `step` is a keyword (the `step opt on net` statement), so the step schedule is `step_decay`.
+    STEP_DECAY("step_decay", Category.SCHEDULE),
+    EXPONENTIAL("exponential", Category.SCHEDULE),
+    COSINE("cosine", Category.SCHEDULE),
+    WARMUP("warmup", Category.SCHEDULE),
+    REDUCE_ON_PLATEAU("reduce_on_plateau", Category.SCHEDULE);
 
     public enum Category {
         ACTIVATION("an activation"), LAYER("a layer"), LOSS("a loss"), OPTIMIZER("an optimizer"),
         SOURCE("a data source"), NORMALIZATION("a normalisation"), METRIC("a metric"),
-        INITIALIZER("an initialiser"), BATCH_SIZE("a batch size"), FUNCTION("a tensor function");
+        INITIALIZER("an initialiser"), BATCH_SIZE("a batch size"), FUNCTION("a tensor function"),
+        SCHEDULE("a learning-rate schedule");
 
         public final String phrase;
 

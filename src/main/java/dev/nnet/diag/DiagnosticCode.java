@@ -44,6 +44,7 @@ public enum DiagnosticCode {
     E0308("E0308", "value known only while running where a constant is needed"),
     E0320("E0320", "metric does not fit the target"),
     E0321("E0321", "metric not available during training"),
+    E0322("E0322", "monitored value not measured"),
     E0330("E0330", "layer given a tensor of the wrong rank"),
     E0331("E0331", "kernel or pooling window larger than its input"),
     E0332("E0332", "convolution or pooling that does not divide its input evenly"),
@@ -58,6 +59,8 @@ public enum DiagnosticCode {
     E0405("E0405", "value out of range"),
     E0406("E0406", "number too large"),
     E0407("E0407", "optimizer used against its contract"),
+    E0410("E0410", "learning-rate schedule setting out of range"),
+    E0411("E0411", "gradient-clipping norm out of range"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),

@@ -106,6 +106,7 @@ final class Completions {
                 items.names(names, "value");
             }
             case "init" -> items.words(Word.Category.INITIALIZER);
+            case "lr_schedule" -> items.words(Word.Category.SCHEDULE);
             case "normalize" -> items.words(Word.Category.NORMALIZATION);
             case "batch_size" -> {
                 items.words(Word.Category.BATCH_SIZE);

@@ -66,13 +66,20 @@ final class EpochReport {
         return values;
     }
 
-    String line(int epoch, Map<String, Double> values, double millis) {
+    /** {@code rate} is the learning rate of the epoch, NaN to leave it out (it never changes). */
+    String line(int epoch, Map<String, Double> values, double rate, double millis) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, epochFormat, epoch, plan.epochs()));
         for (Map.Entry<String, Double> e : values.entrySet()) {
             line.append("  ").append(e.getKey()).append(' ').append(format(e.getValue()));
         }
+        if (!Double.isNaN(rate)) line.append("  lr ").append(rate(rate));
         line.append(String.format(Locale.ROOT, "  %.1f ms", millis));
         return line.toString();
+    }
+
+    /** A learning rate to 4 significant digits, without trailing zeros: 0.01, 0.009511. */
+    static String rate(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     static String format(double v) {

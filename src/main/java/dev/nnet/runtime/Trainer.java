@@ -12,6 +12,14 @@ import dev.nnet.engine.Optimizer;
 import dev.nnet.engine.Parameter;
 import dev.nnet.engine.Rng;
 import dev.nnet.engine.Sgd;
+import dev.nnet.engine.CosineSchedule;
+import dev.nnet.engine.ExponentialSchedule;
+import dev.nnet.engine.GradientClipping;
+import dev.nnet.engine.PlateauSchedule;
+import dev.nnet.engine.Schedule;
+import dev.nnet.engine.StepSchedule;
+import dev.nnet.engine.WarmupSchedule;
+import java.util.Map;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.List;
@@ -54,23 +62,43 @@ final class Trainer {
         };
     }
 
+    /** The engine's schedule for a planned one, starting from the optimizer's rate; null for none. */
+    static Schedule schedule(Plan.Schedule s, double base) {
+        if (s == null) return null;
+        return switch (s.kind()) {
+            case STEP_DECAY -> new StepSchedule(base, (int) s.number("every"), s.number("gamma"));
+            case EXPONENTIAL -> new ExponentialSchedule(base, s.number("gamma"));
+            case COSINE -> new CosineSchedule(base, (int) s.number("period"), s.number("min_rate"));
+            case WARMUP -> new WarmupSchedule(base, s.number("start_factor"), s.number("end_factor"),
+                    (int) s.number("epochs"));
+            case REDUCE_ON_PLATEAU -> new PlateauSchedule(base, s.number("factor"), (int) s.number("patience"),
+                    s.number("threshold"), (int) s.number("cooldown"), s.number("min_rate"));
+        };
+    }
+
     void run() {
         int n = train.count();
         int batch = plan.batchSize() == 0 ? n : Math.min(plan.batchSize(), n);
         TrainingStep full = new TrainingStep(model, batch, train.width());
         TrainingStep last = n % batch == 0 ? null : new TrainingStep(model, n % batch, train.width());
         Optimizer optimizer = optimizer(plan.optimizer());
+        Plan.Control control = plan.control();
+        Schedule schedule = schedule(control.schedule(), optimizer.learningRate());
         List<Parameter> parameters = model.network().parameters();
         Rng shuffling = Rng.forPurpose(plan.seed(), "shuffle");
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         EpochReport report = new EpochReport(model, plan, train, validation);
         out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
-                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase());
+                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase()
+                + (control.schedule() == null ? "" : ", " + control.schedule().describe())
+                + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
         long started = System.nanoTime();
         double lastGoodLoss = Double.NaN;
+        double monitored = Double.NaN;
         for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
             long epochStart = System.nanoTime();
+            if (schedule != null) optimizer.setLearningRate(schedule.rate(epoch - 1, monitored));
             if (batch < n) shuffling.shuffle(order);
             double lossSum = 0;
             int batchNumber = 0;
@@ -79,6 +107,7 @@ final class Trainer {
                 batchNumber++;
                 double loss = step.run(train, order, start);
                 if (!Double.isFinite(loss)) throw diverged(epoch, batchNumber, loss, lastGoodLoss);
+                if (control.clipGradNorm() > 0) GradientClipping.clipByGlobalNorm(parameters, control.clipGradNorm());
                 optimizer.step(parameters);
                 lastGoodLoss = loss;
                 lossSum += loss * step.rows();
@@ -88,7 +117,15 @@ final class Trainer {
                     return;
                 }
             }
-            out.println(report.line(epoch, report.measure(lossSum / n), (System.nanoTime() - epochStart) / 1e6));
+            Map<String, Double> values = report.measure(lossSum / n);
+            if (schedule != null && control.schedule().monitor() != null) {
+                String watched = control.schedule().monitor();
+                // The engine's plateau schedule waits for a value to fall, by a share of itself: a metric that
+                // should rise (all are at most 1) is watched as 1 - value, the error rate for accuracy.
+                monitored = Plan.Metric.higherIsBetter(watched) ? 1 - values.get(watched) : values.get(watched);
+            }
+            out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
+                    (System.nanoTime() - epochStart) / 1e6));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.println(String.format(Locale.ROOT, "trained %s: %d epoch%s in %.2f s", model.plan.name(), plan.epochs(),

@@ -70,7 +70,7 @@ final class EditorWords {
     /** A built-in word's look follows from its category: functions for what computes, constants for the rest. */
     static Look look(Word.Category category) {
         boolean function = switch (category) {
-            case ACTIVATION, LAYER, LOSS, OPTIMIZER, SOURCE, FUNCTION -> true;
+            case ACTIVATION, LAYER, LOSS, OPTIMIZER, SOURCE, FUNCTION, SCHEDULE -> true;
             default -> false;
         };
         String dashed = category.name().toLowerCase(Locale.ROOT).replace('_', '-');
