@@ -69,7 +69,9 @@ public final class Interpreter {
         if (step instanceof Plan.Dataset d) {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
         } else if (step instanceof Plan.Model m) {
-            models.put(m.name(), new ModelState(m, def -> new DefLayer(def, expressions, globals)));
+            ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
+            state.defLosses = def -> new DefLoss(def, expressions, globals);
+            models.put(m.name(), state);
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
@@ -195,6 +197,7 @@ public final class Interpreter {
         model.network(t.seed());
         LoadedDataset data = datasets.get(t.data().dataset());
         model.loss = t.loss();
+        model.objective = t.objective();
         model.normalizer = data.normalizer();
         model.classNames = data.schema().classNames();
         Examples validation = t.validation() == null ? null : examples(t.validation());
@@ -216,7 +219,7 @@ public final class Interpreter {
                             (double) correct / examples.count(), correct, examples.count()));
                 }
                 case LOSS -> out.println(String.format(Locale.ROOT, "  loss      %.4f  (%s)", inference.loss(),
-                        model.loss.name().toLowerCase()));
+                        model.objective.describe()));
             }
         }
     }

@@ -66,7 +66,7 @@ final class Trainer {
         for (int i = 0; i < n; i++) order[i] = i;
         EpochReport report = new EpochReport(model, plan, train, validation);
         out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
-                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase());
+                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.objective().describe());
         long started = System.nanoTime();
         double lastGoodLoss = Double.NaN;
         for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
