@@ -67,6 +67,7 @@ final class TrainingRules {
                         ? "use `binary_cross_entropy`" : "use `cross_entropy`");
             }
         }
+        if (data != null && batchSize > 0) smallLastBatch(data, batchSize, options.get("batch_size"), t);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
@@ -289,6 +290,30 @@ final class TrainingRules {
                     + "`sgd(learning_rate: 0.1)` or `adam`, but this is " + Evaluator.describe(v), "not an optimizer");
         }
         return null;
+    }
+
+    /**
+     * W0140: when the batch size does not divide the training rows, each epoch ends with a smaller
+     * batch, whose update counts as much as a full one's with a noisier gradient. A last batch of a
+     * quarter of the size or more is common and harmless, so only a smaller one is warned about.
+     */
+    private void smallLastBatch(Value.DatasetValue data, int batchSize, Option at, Statement.Train t) {
+        int rows = data.schema().rowsOf(data.partition());
+        if (rows <= batchSize) return;
+        int last = rows % batchSize;
+        if (last == 0 || last * 4 >= batchSize) return;
+        int fits = 0;
+        for (int d = 0; d <= batchSize / 2 && fits == 0; d++) {
+            if (rows % (batchSize + d) == 0) fits = batchSize + d;
+            else if (batchSize - d > 1 && rows % (batchSize - d) == 0) fits = batchSize - d;
+        }
+        cx.reporter.warning(DiagnosticCode.W0140, at != null ? at.value().span() : t.model().span(), "the last batch "
+                + "of each epoch has " + last + (last == 1 ? " row" : " rows") + ": " + data.displayName() + " has "
+                + rows + " rows, in batches of " + batchSize, "last batch of " + last, fits > 0
+                ? "its update counts as much as a full batch's, from a noisier gradient; `batch_size: " + fits
+                        + "` divides the " + rows + " rows"
+                : "its update counts as much as a full batch's, from a noisier gradient; choose a batch size "
+                        + "that leaves more rows, or `batch_size: full`");
     }
 
     /** 0 for `full` (one batch of every row), -1 when wrong (reported). */
