@@ -60,7 +60,7 @@
                               "softmax" "log_softmax" "linear")
   "Built-in activations (each also a layer of its own).")
 
-(defconst nnet-layers '("dense" "dropout" "batch_norm" "layer_norm")
+(defconst nnet-layers '("dense" "dropout" "batch_norm" "layer_norm" "conv2d" "max_pool" "avg_pool" "flatten" "reshape")
   "Built-in layers.")
 
 (defconst nnet-losses '("mse" "mae" "huber" "binary_cross_entropy" "cross_entropy" "nll")
@@ -78,7 +78,7 @@
 (defconst nnet-metrics '("accuracy" "loss" "precision" "recall" "f1" "confusion_matrix" "roc_auc" "r2")
   "Built-in metrics.")
 
-(defconst nnet-initializers '("xavier_uniform" "xavier_normal" "he_uniform" "he_normal" "zeros")
+(defconst nnet-initializers '("xavier_uniform" "xavier_normal" "he_uniform" "he_normal" "zeros" "normal" "uniform")
   "Built-in initialisers.")
 
 (defconst nnet-batch-sizes '("full")

@@ -25,14 +25,14 @@ syn match nnetDefinedName "\h\w*" contained
 
 " Built-in words, by category (dev.nnet.check.Word.Category)
 syn keyword nnetActivation sigmoid tanh relu leaky_relu elu gelu silu softplus softmax log_softmax linear
-syn keyword nnetLayer dense dropout batch_norm layer_norm
+syn keyword nnetLayer dense dropout batch_norm layer_norm conv2d max_pool avg_pool flatten reshape
 syn keyword nnetLoss mse mae huber binary_cross_entropy cross_entropy nll
 syn keyword nnetOptimizer sgd adam adamw adagrad rmsprop rprop
 syn keyword nnetSource csv iris xor spirals moons blobs regression idx load
 syn keyword nnetNormalization standard minmax none
 syn keyword nnetMetric accuracy loss precision recall f1 confusion_matrix roc_auc r2
 syn keyword nnetSchedule step_decay exponential cosine warmup reduce_on_plateau
-syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros
+syn keyword nnetInitializer xavier_uniform xavier_normal he_uniform he_normal zeros normal uniform
 syn keyword nnetBatchSize full
 syn keyword nnetFunction sum mean exp log
 

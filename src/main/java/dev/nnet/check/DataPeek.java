@@ -12,6 +12,6 @@ public final class DataPeek implements DataCatalog {
         boolean hasSplit = draft.split() != null;
         return new Value.Schema(s.featureNames(), s.targetName(), s.isClassification(), s.classNames(), hasSplit,
                 hasSplit && draft.split().validation() > 0, hasSplit && draft.split().test() > 0, s.rowCount(),
-                hasSplit ? draft.split().train() : 1);
+                hasSplit ? draft.split().train() : 1).withClassCounts(s.classCounts());
     }
 }

@@ -53,8 +53,34 @@ final class DatasetRules {
             report(e, ds, options, source);
             return null;
         }
+        schema = schema.withPartRows(SplitRows.parts(schema, split));
+        if (split != null) missingClasses(schema, split, options.get("split"));
         return new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split, seed, schema,
                 ds.span(), draft.drop(), missing, shuffle);
+    }
+
+    /**
+     * W0141: a part of a stratified split in which a class has no row, which tiny fractions or rare
+     * classes give: a validation or test part without a class cannot say how well it is learnt.
+     */
+    private void missingClasses(Value.Schema schema, Plan.Split split, Option at) {
+        if (!schema.classification() || schema.classCounts().isEmpty()) return;
+        List<int[]> groups = SplitRows.perGroup(schema, split);
+        String[] parts = {"train", "validation", "test"};
+        double[] fractions = {split.train(), split.validation(), split.test()};
+        for (int p = 0; p < 3; p++) {
+            if (fractions[p] == 0) continue;
+            List<String> missing = new java.util.ArrayList<>();
+            for (int c = 0; c < groups.size(); c++) if (groups.get(c)[p] == 0) missing.add(schema.classes().get(c));
+            if (missing.isEmpty()) continue;
+            List<String> counts = new java.util.ArrayList<>();
+            for (int c = 0; c < groups.size(); c++) counts.add(schema.classes().get(c) + " " + schema.classCounts().get(c));
+            cx.reporter.warning(DiagnosticCode.W0141, at.value().span(), "the " + parts[p] + " part has no row of "
+                    + (missing.size() == 1 ? "class " : "classes ") + String.join(", ", missing), "no "
+                    + String.join(", ", missing), "each class is split on its own, and " + Plan.number(fractions[p])
+                    + " of its rows rounds to none here (rows per class: " + String.join(", ", counts) + "); use a "
+                    + "larger fraction, or more data");
+        }
     }
 
     private Plan.Source source(Expr e) {

@@ -27,12 +27,14 @@ final class Fit {
         if (schema.width() == model.inputWidth() && (!shaped || schema.featureShape().equals(input))) return true;
         if (shaped || input.size() > 1 || schema.featureShape().size() > 1) {
             String expects = "examples of " + Plan.shapeName(input) + " (" + model.inputWidth() + " values)";
+            String has = schema.featureShape().size() > 1 ? "examples of " + schema.shapeName() + " ("
+                    + schema.width() + " values)" : features(schema.width());
             cx.reporter.error(DiagnosticCode.E0301, modelSpan, "model `" + model.name() + "` expects " + expects
-                    + ", but `" + data.displayName() + "` has examples of " + schema.shapeName() + " ("
-                    + schema.width() + " values)", "expects " + Plan.shapeName(input), schema.width()
+                    + ", but `" + data.displayName() + "` has " + has, "expects " + Plan.shapeName(input), schema.width()
                     == model.inputWidth() ? "the same values in another order: write `input "
                     + schema.featureShape() + "`" : "the model's input must hold " + schema.width() + " values, "
-                    + "such as `input " + schema.featureShape() + "`");
+                    + "such as `input " + LayerShapes.suggest(schema.featureShape()) + "`: a row of features is "
+                    + "read into the input's shape row by row");
             return false;
         }
         cx.reporter.error(DiagnosticCode.E0301, modelSpan, "model `" + model.name() + "` expects "
@@ -50,11 +52,11 @@ final class Fit {
     static boolean loss(Context cx, Plan.Model model, Span modelSpan, Value.DatasetValue data, Plan.Loss loss,
                         Span lossSpan) {
         Value.Schema schema = data.schema();
-        String lossName = loss.name().toLowerCase();
+        String lossName = loss == Plan.Loss.CUSTOM ? "the loss" : loss.name().toLowerCase();
         int out = model.outputWidth();
         String outputs = out == 1 ? "1 output" : out + " outputs";
         if (!schema.classification()) {
-            if (!loss.regression()) {
+            if (!loss.regression() && loss != Plan.Loss.CUSTOM) {
                 cx.reporter.error(DiagnosticCode.E0304, lossSpan, "`" + lossName + "` needs a class target, but `"
                         + data.displayName() + "` has a real-valued target `" + schema.target() + "`",
                         "needs classes", "use `mse`, `mae` or `huber` for a real-valued target, or list the classes "
@@ -96,7 +98,7 @@ final class Fit {
                     return false;
                 }
             }
-            case MSE, MAE, HUBER -> {
+            case MSE, MAE, HUBER, CUSTOM -> {
                 if (out != k && !(k == 2 && out == 1)) {
                     cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
                             + ", but `" + lossName + "` on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),

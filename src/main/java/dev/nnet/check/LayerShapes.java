@@ -108,7 +108,7 @@ final class LayerShapes {
     }
 
     /** A [channels, height, width] shape of the same size: square images of one channel when it can. */
-    private static List<Integer> suggest(List<Integer> in) {
+    static List<Integer> suggest(List<Integer> in) {
         long n = Plan.size(in);
         if (in.size() == 3) return List.of((int) n, 1, 1);
         if (in.size() == 2) return List.of(1, in.get(0), in.get(1));

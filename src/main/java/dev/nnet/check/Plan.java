@@ -32,11 +32,30 @@ public record Plan(List<Step> steps) {
     public enum Activation { SIGMOID, TANH, RELU, SOFTMAX, LOG_SOFTMAX, LINEAR, LEAKY_RELU, ELU, GELU, SILU, SOFTPLUS }
 
     public enum Loss {
-        MSE, BINARY_CROSS_ENTROPY, CROSS_ENTROPY, MAE, HUBER, NLL;
+        MSE, BINARY_CROSS_ENTROPY, CROSS_ENTROPY, MAE, HUBER, NLL,
+        /** A {@code def} of the prediction and the target that gives one number. */
+        CUSTOM;
 
         /** Losses of a real value (or of class indices as numbers): mse, mae, huber. */
         public boolean regression() {
             return this == MSE || this == MAE || this == HUBER;
+        }
+    }
+
+    /**
+     * What a training minimises: a built-in loss with its parameter ({@code huber(0.5)}'s delta; NaN
+     * for the default), or a {@code def} of the prediction and the target ({@code kind} CUSTOM).
+     */
+    public record Objective(Loss kind, double parameter, dev.nnet.ast.Statement.Def custom) {
+        public static Objective of(Loss kind) {
+            return new Objective(kind, Double.NaN, null);
+        }
+
+        /** {@code cross_entropy}, {@code huber(0.5)}, or the def's name. */
+        public String describe() {
+            if (custom != null) return custom.name().text();
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            return Double.isNaN(parameter) ? name : name + "(" + number(parameter) + ")";
         }
     }
 
@@ -385,9 +404,13 @@ public record Plan(List<Step> steps) {
     }
 
     /** {@code batchSize} 0 means the whole training set in one batch. */
-    public record Train(String model, DataRef data, Loss loss, Optimizer optimizer, int epochs, int batchSize,
-                        long seed, DataRef validation, List<Metric> metrics, Control control, Span span)
+    public record Train(String model, DataRef data, Objective objective, Optimizer optimizer, int epochs,
+                        int batchSize, long seed, DataRef validation, List<Metric> metrics, Control control, Span span)
             implements Step {
+        /** The kind of loss: CUSTOM for a def. */
+        public Loss loss() {
+            return objective.kind();
+        }
     }
 
     public enum ScheduleKind {

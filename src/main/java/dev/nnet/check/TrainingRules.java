@@ -34,7 +34,8 @@ final class TrainingRules {
                         + "` to the block");
             }
         }
-        Plan.Loss loss = loss(options.get("loss"));
+        Plan.Objective objective = objective(options.get("loss"));
+        Plan.Loss loss = objective == null ? null : objective.kind();
         Plan.Optimizer optimizer = optimizer(options.get("optimizer"));
         Long epochs = options.has("epochs")
                 ? cx.wholeNumber(options.get("epochs"), 1, DiagnosticCode.E0402, "the number of epochs") : null;
@@ -45,6 +46,9 @@ final class TrainingRules {
         if (model != null && data != null) {
             boolean fits = Fit.width(cx, model, t.model().span(), data);
             if (fits && loss != null) Fit.loss(cx, model, t.model().span(), data, loss, options.get("loss").value().span());
+            if (fits && objective != null && objective.custom() != null) {
+                customLossFits(objective.custom(), model, options.get("loss").value().span());
+            }
             if (validation != null) Fit.width(cx, model, options.get("validation").value().span(), validation);
         }
         if (optimizer != null && optimizer.kind() == Plan.OptimizerKind.RPROP && batchSize != 0) {
@@ -65,13 +69,14 @@ final class TrainingRules {
         }
         Plan.Schedule schedule = schedule(options.get("lr_schedule"), optimizer, epochs, metrics, validation != null);
         double clip = clipGradNorm(options.get("clip_grad_norm"));
+        if (data != null && batchSize > 0) smallLastBatch(data, batchSize, options.get("batch_size"), t);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
             return null;
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
-        return new Plan.Train(model.name(), ref(data), loss, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
+        return new Plan.Train(model.name(), ref(data), objective, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
                 batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, null, null,
                         Plan.Progress.AUTO), t.span());
     }
@@ -237,17 +242,53 @@ final class TrainingRules {
         return v;
     }
 
-    private Plan.Loss loss(Option o) {
+    /** A loss word, {@code huber(0.5)}, or a def of two tensors (its shapes are checked with the model's). */
+    private Plan.Objective objective(Option o) {
         if (o == null) return null;
         Value v = cx.evaluator.eval(o.value(), Word.Category.LOSS);
         if (v instanceof Value.WordValue w && w.word().is(Word.Category.LOSS)) {
-            return Plan.Loss.valueOf(w.word().name());
+            return Plan.Objective.of(Plan.Loss.valueOf(w.word().name()));
+        }
+        if (v instanceof Value.WordCall call && call.word().is(Word.Category.LOSS)) {
+            return new Plan.Objective(Plan.Loss.valueOf(call.word().name()), call.argument(0), null);
+        }
+        if (v instanceof Value.FunctionValue f) {
+            if (f.def().parameters().size() == 2) return new Plan.Objective(Plan.Loss.CUSTOM, Double.NaN, f.def());
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`" + f.def().name().text() + "` takes "
+                    + f.def().parameters().size() + (f.def().parameters().size() == 1 ? " argument" : " arguments")
+                    + ", but a loss takes two: the prediction and the target", "not a loss",
+                    "for example `def squared(p, t) = mean((p - t) * (p - t))`");
+            return null;
         }
         if (!(v instanceof Value.Invalid)) {
             cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`loss` must be a loss such as `mse` or "
                     + "`cross_entropy`, but this is " + Evaluator.describe(v), "not a loss");
         }
         return null;
+    }
+
+    /**
+     * A def as a loss is given the model's output and the target, both [B, outputs] (the target is
+     * the class index for one output, one-hot for one output per class), and must give one number
+     * that depends on the prediction.
+     */
+    private void customLossFits(Statement.Def def, Plan.Model model, Span at) {
+        Shape rows = Shape.of(Shape.BATCH, model.outputWidth());
+        int before = cx.reporter.count();
+        Value out = new Calls(cx.evaluator, cx.reporter, cx.scope).body(def, List.of(
+                new Value.TensorValue(rows, true), new Value.TensorValue(rows, false)));
+        cx.reporter.annotateSince(before, "in `" + def.name().text() + "` as the loss of `" + model.name()
+                + "`, with " + rows.typeName() + " for the prediction and the target");
+        if (out instanceof Value.Invalid) return;
+        if (!(out instanceof Value.TensorValue t) || !t.shape().isScalar()) {
+            cx.reporter.error(DiagnosticCode.E0307, at, "`" + def.name().text() + "` gives " + out.typeName()
+                    + ", but a loss must give one number", "not one number",
+                    "reduce it with `mean(...)` or `sum(...)`");
+        } else if (!t.differentiable()) {
+            cx.reporter.error(DiagnosticCode.E0303, at, "`" + def.name().text() + "` does not depend on its first "
+                    + "argument, the prediction, so it cannot train the model", "no gradient",
+                    "compute it from the prediction, such as `mean((p - t) * (p - t))`");
+        }
     }
 
     private Plan.Optimizer optimizer(Option o) {
@@ -260,6 +301,30 @@ final class TrainingRules {
                     + "`sgd(learning_rate: 0.1)` or `adam`, but this is " + Evaluator.describe(v), "not an optimizer");
         }
         return null;
+    }
+
+    /**
+     * W0140: when the batch size does not divide the training rows, each epoch ends with a smaller
+     * batch, whose update counts as much as a full one's with a noisier gradient. A last batch of a
+     * quarter of the size or more is common and harmless, so only a smaller one is warned about.
+     */
+    private void smallLastBatch(Value.DatasetValue data, int batchSize, Option at, Statement.Train t) {
+        int rows = data.schema().rowsOf(data.partition());
+        if (rows <= batchSize) return;
+        int last = rows % batchSize;
+        if (last == 0 || last * 4 >= batchSize) return;
+        int fits = 0;
+        for (int d = 0; d <= batchSize / 2 && fits == 0; d++) {
+            if (rows % (batchSize + d) == 0) fits = batchSize + d;
+            else if (batchSize - d > 1 && rows % (batchSize - d) == 0) fits = batchSize - d;
+        }
+        cx.reporter.warning(DiagnosticCode.W0140, at != null ? at.value().span() : t.model().span(), "the last batch "
+                + "of each epoch has " + last + (last == 1 ? " row" : " rows") + ": " + data.displayName() + " has "
+                + rows + " rows, in batches of " + batchSize, "last batch of " + last, fits > 0
+                ? "its update counts as much as a full batch's, from a noisier gradient; `batch_size: " + fits
+                        + "` divides the " + rows + " rows"
+                : "its update counts as much as a full batch's, from a noisier gradient; choose a batch size "
+                        + "that leaves more rows, or `batch_size: full`");
     }
 
     /** 0 for `full` (one batch of every row), -1 when wrong (reported). */

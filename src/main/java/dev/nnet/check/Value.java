@@ -197,22 +197,42 @@ public sealed interface Value {
      */
     record Schema(List<String> features, String target, boolean classification, List<String> classes,
                   boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction,
-                  List<Integer> featureShape) {
+                  List<Integer> featureShape, List<Integer> classCounts, List<Integer> partRows) {
         public Schema {
             featureShape = List.copyOf(featureShape);
+            classCounts = List.copyOf(classCounts);
+            partRows = List.copyOf(partRows);
+        }
+
+        /** The rows of the train, validation and test parts, as the split will make them. */
+        public Schema withPartRows(List<Integer> parts) {
+            return new Schema(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows,
+                    trainFraction, featureShape, classCounts, parts);
+        }
+
+        /** The rows of one part ({@code ALL}: every row); -1 when not known. */
+        public int rowsOf(Plan.Partition part) {
+            if (part == Plan.Partition.ALL) return rows;
+            return partRows.isEmpty() ? -1 : partRows.get(part.ordinal() - 1);
         }
 
         /** A table of flat feature columns: the shape is {@code [features.size()]}. */
         public Schema(List<String> features, String target, boolean classification, List<String> classes,
                       boolean hasSplit, boolean hasValidation, boolean hasTest, int rows, double trainFraction) {
             this(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows, trainFraction,
-                    List.of(features.size()));
+                    List.of(features.size()), List.of(), List.of());
+        }
+
+        /** With the rows of each class, in the order of {@code classes}, for the checks of a split. */
+        public Schema withClassCounts(List<Integer> counts) {
+            return new Schema(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows,
+                    trainFraction, featureShape, counts, partRows);
         }
 
         /** The same data with examples of another shape, such as [1, 28, 28] for 784 pixel columns. */
         public Schema withFeatureShape(List<Integer> shape) {
             return new Schema(features, target, classification, classes, hasSplit, hasValidation, hasTest, rows,
-                    trainFraction, shape);
+                    trainFraction, shape, classCounts, partRows);
         }
 
         public int width() {

@@ -91,7 +91,9 @@ public enum DiagnosticCode {
     W0101("W0101", "validation data is the test split"),
     W0102("W0102", "unused definition"),
     W0103("W0103", "sigmoid or softmax output trained with a regression loss"),
-    W0104("W0104", "learning rate far outside the usual range");
+    W0104("W0104", "learning rate far outside the usual range"),
+    W0140("W0140", "a last batch much smaller than the others"),
+    W0141("W0141", "a split part without a class");
 
     public final String id;
     public final String title;

@@ -26,8 +26,7 @@ final class Inference {
             int width = model.plan.outputWidth();
             float[] targets = new float[count * width];
             for (int r = 0; r < count; r++) Targets.write(examples, r, width, targets, r);
-            loss = Networks.loss(model.loss).build(graph, model.network(), input, graph.constant(Tensor.wrap(targets,
-                    count, width)));
+            loss = Networks.loss(model, graph, input, graph.constant(Tensor.wrap(targets, count, width)));
         } else {
             loss = null;
         }

@@ -70,7 +70,9 @@ public final class Interpreter {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
             datasetPlans.put(d.name(), d);
         } else if (step instanceof Plan.Model m) {
-            models.put(m.name(), new ModelState(m, def -> new DefLayer(def, expressions, globals)));
+            ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
+            state.defLosses = def -> new DefLoss(def, expressions, globals);
+            models.put(m.name(), state);
         } else if (step instanceof Plan.LoadModel l) {
             models.put(l.model().name(), ModelFiles.load(l, def -> new DefLayer(def, expressions, globals)));
         } else if (step instanceof Plan.Save s) {
@@ -206,6 +208,7 @@ public final class Interpreter {
         model.network(t.seed());
         LoadedDataset data = datasets.get(t.data().dataset());
         model.loss = t.loss();
+        model.objective = t.objective();
         model.normalizer = data.normalizer();
         model.classNames = data.schema().classNames();
         model.featureNames = data.schema().featureNames();

@@ -23,6 +23,12 @@ final class ModelState {
     List<String> featureNames;
     String dataSha256;
     Long seed;
+    /** The loss with its parameter or def, as the last training used it. */
+    Plan.Objective objective;
+    /** Builds a def used as a loss into a graph. */
+    java.util.function.Function<dev.nnet.ast.Statement.Def, DefLoss> defLosses = def -> {
+        throw new IllegalStateException("no def losses here");
+    };
 
     private final java.util.function.Function<dev.nnet.ast.Statement.Def, dev.nnet.engine.Layer> defLayers;
 

@@ -104,7 +104,18 @@ final class Networks {
         return Activation.valueOf(a.name());
     }
 
-    static dev.nnet.engine.Loss loss(Plan.Loss loss) {
-        return dev.nnet.engine.Loss.valueOf(loss.name());
+    /**
+     * The model on {@code x} and the loss it is trained with against {@code target}: a built-in
+     * loss (with huber's delta when given), or a def of the prediction and the target.
+     */
+    static dev.nnet.engine.Node loss(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node x,
+                                     dev.nnet.engine.Node target) {
+        Plan.Objective objective = model.objective;
+        if (objective.custom() != null) {
+            return model.defLosses.apply(objective.custom()).build(g, model.network().forward(g, x), target);
+        }
+        dev.nnet.engine.Loss loss = dev.nnet.engine.Loss.valueOf(objective.kind().name());
+        double parameter = Double.isNaN(objective.parameter()) ? loss.defaultParameter() : objective.parameter();
+        return loss.build(g, model.network(), x, target, parameter);
     }
 }

@@ -90,7 +90,7 @@ final class Trainer {
         for (int i = 0; i < n; i++) order[i] = i;
         EpochReport report = new EpochReport(model, plan, train, validation);
         out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
-                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase()
+                + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.objective().describe()
                 + (control.schedule() == null ? "" : ", " + control.schedule().describe())
                 + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
         long started = System.nanoTime();

@@ -26,7 +26,7 @@ final class TrainingStep {
         Tensor ys = Tensor.zeros(Precision.FLOAT32, rows, outputWidth);
         x = xs.floats();
         y = ys.floats();
-        loss = Networks.loss(model.loss).build(graph, model.network(), graph.constant(xs), graph.constant(ys));
+        loss = Networks.loss(model, graph, graph.constant(xs), graph.constant(ys));
     }
 
     int rows() {

@@ -45,7 +45,7 @@ class EditorVocabularyTest {
         assertEquals(List.of(), missing, "words the TextMate grammar does not highlight as their kind");
 
         Set<String> listed = new TreeSet<>();
-        Pattern alternatives = Pattern.compile("\\(\\?:([a-z0-9_|]+)\\)");
+        Pattern alternatives = Pattern.compile("\\(\\?:([a-z0-9_|]+)\\)"); // words may hold digits: conv2d
         for (String[] rule : rules) {
             if (!rule[0].startsWith("support.")) continue;
             Matcher m = alternatives.matcher(rule[1]);
