@@ -88,10 +88,25 @@ public final class DataProblems {
                     .toString();
             // the reader does not count a byte-order mark in its columns, so neither does the display
             if (text.startsWith("\uFEFF")) text = text.substring(1);
+            text = visible(text);
             return new SourceText(displayName(file, script), text);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Control characters (a NUL, an escape) shown as their Unicode pictures, one character each so
+     * that carets stay in place; a terminal would otherwise act on them or show nothing.
+     */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            out.append(control ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : c);
+        }
+        return out.toString();
     }
 
     /** The data file's path as the user would write it: relative to the working folder when inside it. */

@@ -342,6 +342,12 @@ final class DatasetRules {
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), path, "cannot read it", help));
                 return;
             }
+            case NO_VALUE_FOR_MEAN -> {
+                Option missing = options.get("missing");
+                cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), missing == null ? scriptPlace
+                        : missing.value().span(), "no value to take a mean of", help));
+                return;
+            }
             case TARGET_IS_FEATURE -> {
                 Span at = placeOfName(options, e.columnName(), "features");
                 cx.reporter.add(DataProblems.inScript(e, cx.reporter.source(), at == null ? scriptPlace : at,

@@ -255,11 +255,26 @@ final class Binder {
         }
         List<String> featureNames = new ArrayList<>();
         for (int f : features) featureNames.add(names.get(f));
+        if (missing == MissingPolicy.MEAN) checkEveryColumnHasAValue(x, kept, width, featureNames);
         List<Integer> counts = new ArrayList<>();
         for (int count : classCounts) counts.add(count);
         DataSchema schema = new DataSchema(featureNames, names.get(target), kind, classes, kept, counts, file);
         return new BoundTable(schema, Arrays.copyOf(x, kept * width),
                 labels == null ? null : Arrays.copyOf(labels, kept), y == null ? null : Arrays.copyOf(y, kept));
+    }
+
+    /** Caught before anything runs when no row at all has a value (the train rows are only known at run time). */
+    private void checkEveryColumnHasAValue(float[] x, int rows, int width, List<String> featureNames) {
+        for (int j = 0; j < width; j++) {
+            boolean any = false;
+            for (int i = 0; i < rows && !any; i++) any = !Float.isNaN(x[i * width + j]);
+            if (!any && rows > 0) {
+                String column = featureNames.get(j);
+                throw scriptError(DataErrorKind.NO_VALUE_FOR_MEAN, column,
+                        "the column `" + column + "` has no value in any row, so it has no mean",
+                        "leave the column out with `drop: [\"" + column + "\"]`");
+            }
+        }
     }
 
     private DataError at(DataErrorKind kind, CsvCell cell, String column, String value, String message, String help) {

@@ -68,7 +68,9 @@ final class IdxReader {
         for (int n : counts) classCounts.add(n);
         DataSchema schema = new DataSchema(featureNames, "label", TargetKind.CLASSES, classes, kept, classCounts,
                 source.images());
-        return new BoundTable(schema, withPixels ? Arrays.copyOf(x, kept * width) : new float[kept * width],
+        // 60,000 images are 188 MB of floats: copied only when classes were left out
+        float[] pixels = !withPixels ? new float[0] : kept == count ? x : Arrays.copyOf(x, kept * width);
+        return new BoundTable(schema, pixels,
                 Arrays.copyOf(keptLabels, kept), null);
     }
 

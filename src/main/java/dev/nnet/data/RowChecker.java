@@ -42,12 +42,12 @@ final class RowChecker {
         if (text.isEmpty()) throw missing(cell, column, isFeature);
         if (Numbers.isNonFiniteWord(text)) {
             throw at(DataErrorKind.NOT_FINITE, cell, column, text,
-                    "the value `" + text + "` in column `" + column + "` is not a finite number",
+                    "the value `" + shown(text) + "` in column `" + column + "` is not a finite number",
                     "training needs real numbers in every cell; fill in a value or remove the row");
         }
         if (!Numbers.isDecimal(text)) {
             throw at(DataErrorKind.NOT_A_NUMBER, cell, column, text,
-                    "the value `" + text + "` in column `" + column + "` is not a number",
+                    "the value `" + shown(text) + "` in column `" + column + "` is not a number",
                     MISSING_MARKS.contains(text.toLowerCase(java.util.Locale.ROOT))
                             ? "only an empty cell counts as missing; replace `" + text + "` with nothing ("
                                     + "and choose what an empty cell means with `missing:`)"
@@ -56,7 +56,7 @@ final class RowChecker {
         float value = Numbers.toFloat(text);
         if (Float.isInfinite(value)) {
             throw at(DataErrorKind.NOT_FINITE, cell, column, text,
-                    "the value `" + text + "` in column `" + column + "` is too large",
+                    "the value `" + shown(text) + "` in column `" + column + "` is too large",
                     "values are stored as 32-bit floats, whose magnitude is at most about 3.4e38");
         }
         return value;
@@ -73,6 +73,17 @@ final class RowChecker {
 
     private DataError at(DataErrorKind kind, CsvCell cell, String column, String value, String message, String help) {
         return new DataError(kind, file, cell.line(), cell.column(), cell.length(), column, value, message, help);
+    }
+
+    /** The text with control characters written as escapes, so that a message never prints a raw NUL or ESC. */
+    static String shown(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) out.append(String.format("\\u%04X", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
     }
 
     private static String values(int count) {

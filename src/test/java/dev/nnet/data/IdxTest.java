@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +151,19 @@ class IdxTest {
         DataError e = assertThrows(DataError.class, () -> Datasets.peek(spec));
         assertEquals(DataErrorKind.CLASS_NOT_IN_DATA, e.kind());
         assertEquals("9", e.value());
+    }
+
+    @Test
+    void fashionMnistFromDebianHasTenBalancedClassesOf784Pixels() {
+        Path folder = Path.of("/usr/share/datasets/fashion-mnist");
+        Assumptions.assumeTrue(Files.exists(folder.resolve("t10k-images-idx3-ubyte.gz")),
+                "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist): not read");
+        DataSchema s = Datasets.peek(new DatasetSpec(new Source.IdxFiles(folder.resolve("t10k-images-idx3-ubyte.gz"),
+                folder.resolve("t10k-labels-idx1-ubyte.gz")), null, null, null, Normalization.NONE, null, 0));
+        assertEquals(784, s.width());
+        assertEquals(10_000, s.rowCount());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), s.classNames());
+        assertEquals(java.util.Collections.nCopies(10, 1000), s.classCounts());
     }
 
     @Test
