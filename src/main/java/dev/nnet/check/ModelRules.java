@@ -58,8 +58,7 @@ final class ModelRules {
         cx.layerShapes.add(new Analysis.LayerShape(m.items().get(0).span(), "Tensor[B, " + width + "]", 0));
         for (Plan.Layer layer : layers) {
             int next = layer.outputWidth(width);
-            int parameters = layer instanceof Plan.Dense d ? width * d.units() + (d.bias() ? d.units() : 0)
-                    : layer instanceof Plan.NormLayer ? 2 * width : 0;
+            int parameters = ModelTable.parameters(layer, width);
             cx.layerShapes.add(new Analysis.LayerShape(layer.span(), "Tensor[B, " + next + "]", parameters));
             width = next;
         }

@@ -1,0 +1,55 @@
+package dev.nnet.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A model's summary as a table (in Keras' manner): each layer, the shape of a batch after it, and
+ * the parameters it holds, then the total. The `summary` statement and the REPL's `:summary` print it.
+ */
+public final class ModelTable {
+    private ModelTable() {
+    }
+
+    /** One row: how the layer is written, its output shape, its parameter count. */
+    public record Row(String layer, String shape, long parameters) {
+    }
+
+    /** The rows of a checked model: its input, then each layer as `describe()` writes it. */
+    public static List<Row> rows(Plan.Model model) {
+        List<Row> rows = new ArrayList<>();
+        int width = model.inputWidth();
+        rows.add(new Row("input " + width, "Tensor[B, " + width + "]", 0));
+        for (Plan.Layer layer : model.layers()) {
+            long parameters = parameters(layer, width);
+            width = layer.outputWidth(width);
+            rows.add(new Row(layer.describe(), "Tensor[B, " + width + "]", parameters));
+        }
+        return rows;
+    }
+
+    /** The trainable numbers of a layer whose input is {@code width} wide. */
+    static int parameters(Plan.Layer layer, int width) {
+        if (layer instanceof Plan.Dense d) return width * d.units() + (d.bias() ? d.units() : 0);
+        return layer instanceof Plan.NormLayer ? 2 * width : 0;
+    }
+
+    /** The title line, then the table, aligned, with a total. */
+    public static List<String> render(String title, List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        out.add(title);
+        if (rows.isEmpty()) return out;
+        long total = rows.stream().mapToLong(Row::parameters).sum();
+        int first = Math.max("layer".length(), rows.stream().mapToInt(r -> r.layer().length()).max().orElse(0));
+        int second = Math.max("output shape".length(), rows.stream().mapToInt(r -> r.shape().length()).max().orElse(0));
+        int third = Math.max("parameters".length(), Long.toString(total).length());
+        String row = "  %-" + first + "s   %-" + second + "s   %" + third + "s";
+        out.add(String.format(Locale.ROOT, row, "layer", "output shape", "parameters").stripTrailing());
+        for (Row r : rows) {
+            out.add(String.format(Locale.ROOT, row, r.layer(), r.shape(), r.parameters()).stripTrailing());
+        }
+        out.add(String.format(Locale.ROOT, "  %-" + (first + second + 3) + "s   %" + third + "d", "total", total));
+        return out;
+    }
+}
