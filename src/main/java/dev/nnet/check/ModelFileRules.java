@@ -60,6 +60,7 @@ final class ModelFileRules {
             return null;
         }
         if (saved.loss() != null) cx.trainedWith.putIfAbsent(m.name().text(), saved.loss());
+        if (saved.classes() != null) cx.fileClasses.put(m.name().text(), saved.classes());
         return new Plan.LoadModel(saved.model(), file, path.value(), m.span());
     }
 
