@@ -25,6 +25,7 @@ statement
     | EVALUATE model=IDENT ON data=expr optionBlock?           # evaluateStatement
     | PREDICT model=IDENT ON input=expr (TO output=expr)?      # predictStatement
     | SAVE model=IDENT TO path=expr                            # saveStatement
+    | SUMMARY model=IDENT                                      # summaryStatement
     | PRINT printArguments                                     # printStatement
     | FOR variable=IDENT IN iterable=expr block                # forStatement
     | IF condition=expr block (sep? ELSE (block | elseIf=statement))?  # ifStatement
@@ -56,7 +57,7 @@ option
 // Option names and members may be keywords: `split: {train: 0.7}`, `iris.train`.
 word
     : IDENT | LET | DEF | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT | FOR | IN | IF
-    | ELSE | BACKWARD | STEP | AND | OR | NOT | SAVE | TO
+    | ELSE | BACKWARD | STEP | AND | OR | NOT | SAVE | TO | SUMMARY
     ;
 
 modelBody
@@ -122,6 +123,7 @@ BACKWARD : 'backward';
 STEP     : 'step';
 SAVE     : 'save';
 TO       : 'to';
+SUMMARY  : 'summary';
 AND      : 'and';
 OR       : 'or';
 NOT      : 'not';

@@ -45,6 +45,10 @@ public sealed interface Statement extends Node {
     record Predict(Identifier model, Expr input, Expr output, Span span) implements Statement {
     }
 
+    /** {@code summary model}: prints the model's layers, their output shapes and parameter counts. */
+    record Summary(Identifier model, Span span) implements Statement {
+    }
+
     /** {@code save model to "file.safetensors"} */
     record Save(Identifier model, Expr path, Span span) implements Statement {
     }

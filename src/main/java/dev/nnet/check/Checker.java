@@ -149,6 +149,7 @@ public final class Checker {
                 return plan;
             }
             if (s instanceof Statement.Save save) return new ModelFileRules(cx).save(save);
+            if (s instanceof Statement.Summary summary) return new ModelFileRules(cx).summary(summary);
             if (s instanceof Statement.For f) return loop(f);
             if (s instanceof Statement.If i) return conditional(i);
             TrainingRules training = new TrainingRules(cx);

@@ -14,6 +14,8 @@ final class Context {
     final DataCatalog data;
     /** For each model trained so far: the loss it was trained with (evaluate's `loss` metric uses it). */
     final Map<String, Plan.Loss> trainedWith;
+    /** For each model loaded from a file that names its classes: those classes, in output order. */
+    final Map<String, java.util.List<String>> fileClasses = new java.util.HashMap<>();
     /** The shape after each layer line, for editors. */
     final java.util.List<Analysis.LayerShape> layerShapes = new java.util.ArrayList<>();
     private int errorsAtStatementStart;
@@ -25,6 +27,25 @@ final class Context {
         this.evaluator = new Evaluator(reporter, scope);
         this.baseDir = baseDir;
         this.data = data;
+    }
+
+    /**
+     * A model loaded from a file answers in the order of the classes it was trained on: data whose
+     * classes differ (or come in another order) would be read against the wrong outputs.
+     */
+    void checkFileClasses(Plan.Model model, Value.DatasetValue data, dev.nnet.ast.Span at) {
+        java.util.List<String> classes = fileClasses.get(model.name());
+        if (classes == null || data == null || !data.schema().classification()) return;
+        if (!classes.equals(data.schema().classes())) {
+            reporter.error(DiagnosticCode.E0616, at, "`" + model.name() + "` was trained on the classes "
+                    + classes + ", but `" + data.displayName() + "` has the classes " + data.schema().classes(),
+                    "other classes", "give the dataset the model's classes, in its order: `classes: "
+                    + quoted(classes) + "`");
+        }
+    }
+
+    private static String quoted(java.util.List<String> words) {
+        return "[" + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()) + "]";
     }
 
     void startStatement() {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,7 @@ final class ModelFileRules {
             return null;
         }
         if (saved.loss() != null) cx.trainedWith.putIfAbsent(m.name().text(), saved.loss());
+        if (saved.classes() != null) cx.fileClasses.put(m.name().text(), saved.classes());
         return new Plan.LoadModel(saved.model(), file, path.value(), m.span());
     }
 
@@ -95,6 +97,15 @@ final class ModelFileRules {
         }
         String hash = sha256(cx.reporter.source().text());
         return new Plan.Save(model.name(), file, ((Expr.StringLiteral) s.path()).value(), hash, s.span());
+    }
+
+    /** {@code summary m}: the table is known now, from the checked model, so running only prints it. */
+    Plan.Print summary(Statement.Summary s) {
+        Plan.Model model = model(s.model());
+        if (model == null) return null;
+        String text = String.join("\n", ModelTable.render(model.name() + ": " + model.typeName(),
+                ModelTable.rows(model)));
+        return new Plan.Print(List.of(new Plan.PrintPart.Text(text)), s.span());
     }
 
     /** The file a statement writes: a string naming a file in an existing folder; null when not (reported). */

@@ -45,6 +45,7 @@ final class TrainingRules {
         List<Plan.Metric> metrics = metrics(options.get("metrics"), data, true);
         if (model != null && data != null) {
             boolean fits = Fit.width(cx, model, t.model().span(), data);
+            if (fits) cx.checkFileClasses(model, data, t.data().span());
             if (fits && loss != null) Fit.loss(cx, model, t.model().span(), data, loss, options.get("loss").value().span());
             if (fits && objective != null && objective.custom() != null) {
                 customLossFits(objective.custom(), model, options.get("loss").value().span());
@@ -93,7 +94,9 @@ final class TrainingRules {
                     + "` is trained with, but it is not trained before this line", "no loss known",
                     "train the model first, or leave `loss` out of the metrics");
         }
-        if (model != null && data != null) Fit.width(cx, model, e.model().span(), data);
+        if (model != null && data != null && Fit.width(cx, model, e.model().span(), data)) {
+            cx.checkFileClasses(model, data, e.data().span());
+        }
         if (cx.statementHasErrors() || model == null || data == null || metrics == null) return null;
         if (!options.has("metrics") && loss == null) metrics.remove(Plan.Metric.LOSS);
         return new Plan.Evaluate(model.name(), ref(data), loss, metrics, e.span());
@@ -105,6 +108,7 @@ final class TrainingRules {
         if (model == null || input instanceof Value.Invalid) return null;
         if (input instanceof Value.DatasetValue d) {
             if (!Fit.width(cx, model, p.model().span(), d)) return null;
+            cx.checkFileClasses(model, d, p.input().span());
             java.nio.file.Path output = p.output() == null ? null : new ModelFileRules(cx).outputFile(p.output());
             if (p.output() != null && output == null) return null;
             return new Plan.Predict(model.name(), List.of(), ref(d), output, p.span());

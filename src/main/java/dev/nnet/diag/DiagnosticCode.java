@@ -86,6 +86,7 @@ public enum DiagnosticCode {
     E0613("E0613", "model cannot be saved"),
     E0614("E0614", "predict to a file needs a dataset"),
     E0615("E0615", "output file cannot be written"),
+    E0616("E0616", "the data's classes differ from the model file's"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

@@ -342,6 +342,10 @@ final class Printer {
             infix("=");
             space();
             expr(file.source());
+        } else if (s instanceof Statement.Summary summary) {
+            token("summary");
+            space();
+            name(summary.model());
         } else if (s instanceof Statement.Save save) {
             token("save");
             space();

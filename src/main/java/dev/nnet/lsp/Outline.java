@@ -44,6 +44,9 @@ final class Outline {
             } else if (s instanceof Statement.Predict predict) {
                 out.add(symbol(snapshot, "predict " + predict.model().text(), SymbolKind.Function, s.span(),
                         predict.model().span()));
+            } else if (s instanceof Statement.Summary summary) {
+                out.add(symbol(snapshot, "summary " + summary.model().text(), SymbolKind.Function, s.span(),
+                        summary.model().span()));
             } else if (s instanceof Statement.Save save) {
                 out.add(symbol(snapshot, "save " + save.model().text(), SymbolKind.Event, s.span(),
                         save.model().span()));

@@ -3,6 +3,7 @@ package dev.nnet.repl;
 import dev.nnet.ast.Span;
 import dev.nnet.ast.Statement;
 import dev.nnet.check.Analysis;
+import dev.nnet.check.ModelTable;
 import dev.nnet.diag.SourceText;
 import dev.nnet.syntax.ParseResult;
 import dev.nnet.syntax.ScriptParser;
@@ -22,28 +23,15 @@ final class ModelSummary {
      * {@code shapes} (the layer shapes of every model that source defines).
      */
     static List<String> of(Analysis.Definition definition, SourceText source, List<Analysis.LayerShape> shapes) {
-        List<String> out = new ArrayList<>();
-        out.add(definition.name() + ": " + definition.typeName());
         Span model = modelSpan(source, definition.name());
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"layer", "output shape", "parameters"});
-        long total = 0;
+        List<ModelTable.Row> rows = new ArrayList<>();
         for (Analysis.LayerShape shape : shapes) {
             Span s = shape.span();
             if (model == null || s.start() < model.start() || s.end() > model.end()) continue;
             String text = source.text().substring(s.start(), s.end()).replaceAll("\\s+", " ");
-            rows.add(new String[] {text, shape.shape(), Integer.toString(shape.parameters())});
-            total += shape.parameters();
+            rows.add(new ModelTable.Row(text, shape.shape(), shape.parameters()));
         }
-        if (rows.size() == 1) return out;
-        int first = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-        int second = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
-        int third = Math.max(rows.stream().mapToInt(r -> r[2].length()).max().orElse(0), Long.toString(total).length());
-        for (String[] r : rows) {
-            out.add(String.format(java.util.Locale.ROOT, "  %-" + first + "s   %-" + second + "s   %" + third + "s", r[0], r[1], r[2]).stripTrailing());
-        }
-        out.add(String.format(java.util.Locale.ROOT, "  %-" + (first + second + 3) + "s   %" + third + "d", "total", total));
-        return out;
+        return ModelTable.render(definition.name() + ": " + definition.typeName(), rows);
     }
 
     private static Span modelSpan(SourceText source, String name) {

@@ -101,6 +101,11 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
     }
 
     @Override
+    public Statement visitSummaryStatement(NNetParser.SummaryStatementContext ctx) {
+        return new Statement.Summary(identifier(ctx.model), spans.of(ctx));
+    }
+
+    @Override
     public Statement visitSaveStatement(NNetParser.SaveStatementContext ctx) {
         return new Statement.Save(identifier(ctx.model), expr(ctx.path), spans.of(ctx));
     }

@@ -20,7 +20,7 @@ final class ProgramGenerator {
     /** Option names, record fields and members may also be keywords (but not true or false). */
     private static final List<String> WORDS = List.of("train", "test", "validation", "loss", "x", "y", "seed",
             "let", "def", "dataset", "model", "evaluate", "predict", "print", "on", "input", "for", "in", "if", "else",
-            "backward", "step", "and", "or", "not", "save", "to");
+            "backward", "step", "and", "or", "not", "save", "to", "summary");
     /** Members: not `and`, `or`, `not`, after which a line break does not end a statement (x.and at the end of a line continues). */
     private static final List<String> MEMBERS = WORDS.subList(0, WORDS.size() - 3);
     private static final List<String> COMMENTS = List.of("#", "# note", "#tight", "# a \"quoted\" word",
@@ -229,7 +229,14 @@ final class ProgramGenerator {
                     expr(0, false, false);
                 }
             }
-            case 7 -> print();
+            case 7 -> {
+                if (chance(0.2)) {
+                    tok("summary");
+                    name();
+                } else {
+                    print();
+                }
+            }
             case 8 -> {
                 tok("backward");
                 spaces();

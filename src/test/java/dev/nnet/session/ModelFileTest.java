@@ -125,6 +125,29 @@ class ModelFileTest {
     }
 
     @Test
+    void summaryShowsTheLayersOfAModelAndOfTheModelLoadedFromItsFile() {
+        Run saved = trainAndSave("""
+                    dense(8, activation: relu)
+                    batch_norm
+                    dense(3, activation: softmax)
+                """);
+        String table = String.join("\n",
+                "net: Model[4 -> 8 -> 3]",
+                "  layer                           output shape   parameters",
+                "  input 4                         Tensor[B, 4]            0",
+                "  dense(8, activation: relu)      Tensor[B, 8]           40",
+                "  batch_norm                      Tensor[B, 8]           16",
+                "  dense(3, activation: softmax)   Tensor[B, 3]           27",
+                "  total                                                  83");
+        Run loaded = run("model net = load(\"net.safetensors\")\nsummary net\n");
+        assertEquals(table + "\n", loaded.output().replace("\r\n", "\n"));
+        Run block = run("model net {\n    input 4\n    dense(8, activation: relu)\n    batch_norm\n"
+                + "    dense(3, activation: softmax)\n}\nsummary net\n");
+        assertEquals(table + "\n", block.output().replace("\r\n", "\n"));
+        assertTrue(saved.output().contains("45 rows written"), saved.output());
+    }
+
+    @Test
     void theFileRecordsWhereTheModelCameFrom() throws Exception {
         trainAndSave("    dense(3, activation: softmax)\n");
         var meta = SafetensorsReader.header(dir.resolve("net.safetensors")).metadata();
