@@ -55,6 +55,7 @@ public enum DiagnosticCode {
     E0407("E0407", "optimizer used against its contract"),
     E0410("E0410", "learning-rate schedule setting out of range"),
     E0411("E0411", "gradient-clipping norm out of range"),
+    E0412("E0412", "early-stopping setting out of range"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),

@@ -93,6 +93,10 @@ final class Trainer {
                 + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.loss().name().toLowerCase()
                 + (control.schedule() == null ? "" : ", " + control.schedule().describe())
                 + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
+        EarlyStopper stopper = control.earlyStopping() == null ? null
+                : new EarlyStopper(control.earlyStopping(), model.network());
+        int epochsRun = 0;
+        boolean stoppedEarly = false;
         long started = System.nanoTime();
         double lastGoodLoss = Double.NaN;
         double monitored = Double.NaN;
@@ -126,10 +130,40 @@ final class Trainer {
             }
             out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
                     (System.nanoTime() - epochStart) / 1e6));
+            epochsRun = epoch;
+            if (stopper != null && stopper.shouldStop(epoch, values)) {
+                stoppedEarly = true;
+                break;
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.println(String.format(Locale.ROOT, "trained %s: %d epoch%s in %.2f s", model.plan.name(), plan.epochs(),
-                plan.epochs() == 1 ? "" : "s", seconds));
+        out.println(summary(epochsRun, stoppedEarly, stopper, seconds));
+    }
+
+    /** The final line: how many epochs ran, and with early stopping why it stopped and which epoch is kept. */
+    private String summary(int epochsRun, boolean stoppedEarly, EarlyStopper stopper, double seconds) {
+        String name = model.plan.name();
+        String epochs = epochsRun == plan.epochs() ? epochsRun + " epoch" + (epochsRun == 1 ? "" : "s")
+                : epochsRun + " of " + plan.epochs() + " epochs";
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "trained %s: %s in %.2f s", name, epochs,
+                seconds));
+        if (stopper == null) return line.toString();
+        if (stoppedEarly) {
+            line.append("; stopped early: ").append(stopper.monitor()).append(" did not improve for ")
+                    .append(stopper.epochsWithout()).append(" epoch").append(stopper.epochsWithout() == 1 ? "" : "s");
+        }
+        int kept = stopper.finish(epochsRun);
+        if (Double.isNaN(stopper.best())) return line.append("; keeps the weights of epoch ").append(kept).toString();
+        line.append("; keeps the weights of epoch ").append(kept);
+        if (plan.control().earlyStopping().restoreBest()) {
+            line.append(", the best ").append(stopper.monitor()).append(" (").append(EpochReport.format(stopper.best()))
+                    .append(")");
+        } else {
+            line.append(", the last (best ").append(stopper.monitor()).append(" ")
+                    .append(EpochReport.format(stopper.best())).append(" at epoch ").append(stopper.bestEpoch())
+                    .append(")");
+        }
+        return line.toString();
     }
 
     private RunError diverged(int epoch, int batch, double loss, double lastGood) {

@@ -112,4 +112,62 @@ class TrainingControlTest {
         }
         assertNotEquals(Arrays.toString(plain.get(0)), Arrays.toString(small.get(0)));
     }
+
+    private static final String VALIDATED = """
+            dataset iris = iris() { split: {train: 0.7, validation: 0.15, test: 0.15}; normalize: standard; seed: 5 }
+            model net { input 4; dense(8, activation: relu); dense(3, activation: softmax) }
+            """;
+
+    private static List<Double> valLosses(String out) {
+        List<Double> losses = new ArrayList<>();
+        Matcher m = Pattern.compile("  val_loss ([0-9.]+)  ").matcher(out);
+        while (m.find()) losses.add(Double.parseDouble(m.group(1)));
+        return losses;
+    }
+
+    private double evaluatedValidationLoss() {
+        String out = submit("evaluate net on iris.validation { metrics: [loss] }\n");
+        Matcher m = Pattern.compile("loss +([0-9.]+)").matcher(out);
+        assertTrue(m.find(), out);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void earlyStoppingStopsAfterPatienceEpochsWithoutImprovementAndKeepsTheBestWeights() {
+        String train = "train net on iris.train { loss: cross_entropy; optimizer: adam(learning_rate: 0.05); epochs: 200; "
+                + "validation: iris.validation";
+        String out = submit(VALIDATED + train + "; early_stopping: {monitor: \"val_loss\", patience: 3} }\n");
+        List<Double> losses = valLosses(out);
+        // The best epoch is the first with the smallest validation loss; training ran exactly 3 more.
+        int best = 0;
+        for (int e = 1; e < losses.size(); e++) if (losses.get(e) < losses.get(best)) best = e;
+        assertTrue(losses.size() < 200, out);
+        assertEquals(best + 1 + 3, losses.size(), out);
+        assertTrue(out.contains("keeps the weights of epoch " + (best + 1) + ","), out);
+        // The model measured afresh has the best epoch's validation loss, not the last one's.
+        assertEquals(losses.get(best), evaluatedValidationLoss(), 1e-4);
+        assertNotEquals(losses.get(losses.size() - 1), losses.get(best));
+
+        // The same training without early stopping goes through the same epochs: stopping only cuts it short.
+        session.reset();
+        List<Double> full = valLosses(submit(VALIDATED + train.replace("epochs: 200", "epochs: " + losses.size())
+                + " }\n"));
+        assertEquals(losses, full);
+        // With `restore: last` the model keeps the last epoch's weights.
+        session.reset();
+        String last = submit(VALIDATED + train + "; early_stopping: {patience: 3, restore: last} }\n");
+        List<Double> lastLosses = valLosses(last);
+        assertEquals(losses, lastLosses);
+        assertEquals(lastLosses.get(lastLosses.size() - 1), evaluatedValidationLoss(), 1e-4);
+    }
+
+    @Test
+    void aMinDeltaTooLargeToReachStopsAfterThePatience() {
+        String out = submit(VALIDATED + "train net on iris.train { loss: cross_entropy; optimizer: adam(learning_rate: "
+                + "0.01); epochs: 50; validation: iris.validation; metrics: [loss, accuracy]; "
+                + "early_stopping: {monitor: \"val_accuracy\", patience: 2, min_delta: 2} }\n");
+        // Accuracy cannot rise by 2: epoch 1 is the best, and epochs 2 and 3 use up the patience.
+        assertEquals(3, valLosses(out).size(), out);
+        assertTrue(out.contains("trained net: 3 of 50 epochs") && out.contains("keeps the weights of epoch 1,"), out);
+    }
 }
