@@ -110,7 +110,17 @@ final class Trainer {
                 TrainingStep step = n - start >= batch ? full : last;
                 batchNumber++;
                 double loss = step.run(train, order, start);
-                if (!Double.isFinite(loss)) throw diverged(epoch, batchNumber, loss, lastGoodLoss);
+                if (!Double.isFinite(loss)) {
+                    String where = Divergence.firstBadOutput(model, train, order, start, step.rows());
+                    throw diverged("the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite"), where == null
+                            ? "the loss `" + plan.loss().name().toLowerCase() + "` itself (line " + plan.span().line()
+                            + ")" : "the output of " + where, epoch, batchNumber, lastGoodLoss);
+                }
+                if (!gradientsFinite(parameters)) {
+                    String where = Divergence.firstBadGradient(model);
+                    throw diverged("a gradient became NaN or infinite", where == null ? "a parameter's gradient" : where,
+                            epoch, batchNumber, lastGoodLoss);
+                }
                 if (control.clipGradNorm() > 0) GradientClipping.clipByGlobalNorm(parameters, control.clipGradNorm());
                 optimizer.step(parameters);
                 lastGoodLoss = loss;
@@ -166,13 +176,22 @@ final class Trainer {
         return line.toString();
     }
 
-    private RunError diverged(int epoch, int batch, double loss, double lastGood) {
+    private static boolean gradientsFinite(List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (p.grad() != null && !Divergence.finite(p.grad())) return false;
+        }
+        return true;
+    }
+
+    /** The step is not taken, so the model keeps the weights of the last good one. */
+    private RunError diverged(String what, String where, int epoch, int batch, double lastGood) {
         String last = Double.isNaN(lastGood) ? "there was no finite loss before it"
                 : String.format(Locale.ROOT, "the last good loss was %.6g", lastGood);
-        return new RunError(DiagnosticCode.E0601, "training diverged: the loss became " + (Double.isNaN(loss) ? "NaN"
-                : "infinite") + " at epoch " + epoch + ", batch " + batch + "; " + last
-                + ", and the weights from before this step are kept",
-                "lower the learning rate (it is " + Plan.number(plan.optimizer().learningRate()) + "), or normalise the features "
-                        + "with `normalize: standard`");
+        return new RunError(DiagnosticCode.E0601, "training diverged: " + what + " at epoch " + epoch + ", batch "
+                + batch + ", first in " + where + "; " + last + ", and " + model.plan.name()
+                + " keeps the weights from before this step",
+                "lower the learning rate (it is " + Plan.number(plan.optimizer().learningRate()) + "), add "
+                        + "`clip_grad_norm: 1.0`, or normalise the features with `normalize: standard`");
     }
 }
