@@ -56,6 +56,7 @@ public enum DiagnosticCode {
     E0410("E0410", "learning-rate schedule setting out of range"),
     E0411("E0411", "gradient-clipping norm out of range"),
     E0412("E0412", "early-stopping setting out of range"),
+    E0413("E0413", "history file in a folder that does not exist"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -72,6 +73,7 @@ public enum DiagnosticCode {
     E0601("E0601", "training diverged"),
     E0602("E0602", "a name has no value yet"),
     E0603("E0603", "arithmetic failed while running"),
+    E0630("E0630", "training history cannot be written"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

@@ -95,6 +95,8 @@ final class Trainer {
                 + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
         EarlyStopper stopper = control.earlyStopping() == null ? null
                 : new EarlyStopper(control.earlyStopping(), model.network());
+        HistoryFile history = control.history() == null ? null
+                : new HistoryFile(java.nio.file.Path.of(control.history()), report.names());
         int epochsRun = 0;
         boolean stoppedEarly = false;
         long started = System.nanoTime();
@@ -141,6 +143,7 @@ final class Trainer {
             out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
                     (System.nanoTime() - epochStart) / 1e6));
             epochsRun = epoch;
+            if (history != null) history.add(epoch, values, optimizer.learningRate(), (System.nanoTime() - epochStart) / 1e9);
             if (stopper != null && stopper.shouldStop(epoch, values)) {
                 stoppedEarly = true;
                 break;

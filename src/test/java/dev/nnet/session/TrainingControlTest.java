@@ -1,6 +1,7 @@
 package dev.nnet.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,5 +170,32 @@ class TrainingControlTest {
         // Accuracy cannot rise by 2: epoch 1 is the best, and epochs 2 and 3 use up the patience.
         assertEquals(3, valLosses(out).size(), out);
         assertTrue(out.contains("trained net: 3 of 50 epochs") && out.contains("keeps the weights of epoch 1,"), out);
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
+    @Test
+    void theHistoryHasOneRowPerEpochWithThePrintedValuesAndTheRate() throws Exception {
+        Path csv = temp.resolve("run.csv");
+        String out = submit(VALIDATED + "train net on iris.train { loss: cross_entropy; optimizer: sgd(learning_rate: "
+                + "0.1); epochs: 4; validation: iris.validation; metrics: [loss, accuracy, f1]; lr_schedule: "
+                + "exponential(gamma: 0.5); history: \"" + csv.toString().replace("\\", "/") + "\" }\n");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("epoch,loss,accuracy,f1,val_loss,val_accuracy,val_f1,lr,seconds", lines.get(0));
+        assertEquals(5, lines.size(), String.join("\n", lines));
+        List<String> printed = out.lines().filter(l -> l.startsWith("epoch ")).toList();
+        String[] names = lines.get(0).split(",");
+        for (int e = 1; e <= 4; e++) {
+            String[] cells = lines.get(e).split(",");
+            assertEquals(String.valueOf(e), cells[0]);
+            // Every value the epoch line prints (to 4 decimals) is the row's value rounded.
+            for (int c = 1; c < names.length - 2; c++) {
+                String shown = String.format(java.util.Locale.ROOT, " %s %.4f ", names[c], Double.parseDouble(cells[c]));
+                assertTrue(printed.get(e - 1).contains(shown), shown + " in " + printed.get(e - 1));
+            }
+            assertEquals(0.1 * Math.pow(0.5, e - 1), Double.parseDouble(cells[names.length - 2]), 1e-12);
+        }
+        assertFalse(java.nio.file.Files.exists(temp.resolve("run.csv.tmp")), "the temporary file is moved away");
     }
 }
