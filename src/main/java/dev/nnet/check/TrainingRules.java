@@ -75,8 +75,8 @@ final class TrainingRules {
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
         return new Plan.Train(model.name(), ref(data), loss, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
-                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history,
-                        Plan.Progress.AUTO), t.span());
+                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history),
+                t.span());
     }
 
     Plan.Evaluate evaluate(Statement.Evaluate e) {
