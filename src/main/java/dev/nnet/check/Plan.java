@@ -443,15 +443,12 @@ public record Plan(List<Step> steps) {
     public record EarlyStopping(String monitor, int patience, double minDelta, boolean restoreBest) {
     }
 
-    public enum Progress { AUTO, BAR, LINES, NONE }
-
     /**
      * How a training run is steered and reported, beyond its loss and optimizer: each part null (or
      * 0 for the clipping norm) when the script does not ask for it.
      */
-    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history,
-                          Progress progress) {
-        public static final Control NONE = new Control(null, 0, null, null, Progress.AUTO);
+    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history) {
+        public static final Control NONE = new Control(null, 0, null, null);
     }
 
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {

@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Checks {@code train}, {@code evaluate} and {@code predict}: what they name, their options, and the fit. */
 final class TrainingRules {
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch_size", "seed",
-            "validation", "metrics", "lr_schedule", "clip_grad_norm");
+            "validation", "metrics", "lr_schedule", "clip_grad_norm", "early_stopping", "history");
     static final List<String> EVALUATE_OPTIONS = List.of("metrics");
     static final int DEFAULT_BATCH_SIZE = 32;
 
@@ -71,6 +71,9 @@ final class TrainingRules {
         Plan.Schedule schedule = schedule(options.get("lr_schedule"), optimizer, epochs, metrics, validation != null);
         double clip = clipGradNorm(options.get("clip_grad_norm"));
         if (data != null && batchSize > 0) smallLastBatch(data, batchSize, options.get("batch_size"), t);
+        String history = history(options.get("history"));
+        Plan.EarlyStopping stopping = EarlyStoppingRules.check(cx, options.get("early_stopping"), this, metrics,
+                validation != null);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
@@ -78,8 +81,8 @@ final class TrainingRules {
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
         return new Plan.Train(model.name(), ref(data), objective, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
-                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, null, null,
-                        Plan.Progress.AUTO), t.span());
+                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history),
+                t.span());
     }
 
     Plan.Evaluate evaluate(Statement.Evaluate e) {
@@ -403,6 +406,29 @@ final class TrainingRules {
         cx.reporter.error(DiagnosticCode.E0322, span, "`" + what + "` watches \"" + asked + "\", which this training "
                 + "does not measure", "not measured", help);
         return null;
+    }
+
+    /** The history file's absolute path, relative to the script's folder as written; null for none or wrong. */
+    private String history(Option o) {
+        if (o == null) return null;
+        Value v = cx.evaluator.eval(o.value());
+        if (v instanceof Value.Invalid) return null;
+        if (!(v instanceof Value.StringValue s) || s.value().isBlank()) {
+            cx.reporter.error(DiagnosticCode.E0303, o.value().span(), "`history` must be the name of a CSV file to "
+                    + "write, but this is " + Evaluator.describe(v), "expected a file name", "for example "
+                    + "`history: \"run.csv\"`");
+            return null;
+        }
+        java.nio.file.Path path = cx.baseDir.resolve(s.value()).toAbsolutePath().normalize();
+        java.nio.file.Path folder = path.getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder) || java.nio.file.Files.isDirectory(path)) {
+            cx.reporter.error(DiagnosticCode.E0413, o.value().span(), "the history file `" + s.value() + "` cannot be "
+                    + "written: " + (folder != null && java.nio.file.Files.isDirectory(path) ? "it is a folder"
+                            : "its folder does not exist"), "cannot be written", "paths are relative to the script's "
+                                    + "folder; create the folder first, or name a file in an existing one");
+            return null;
+        }
+        return path.toString();
     }
 
     /** The largest gradient norm, or 0 for no clipping (also when wrong, reported). */

@@ -61,6 +61,8 @@ public enum DiagnosticCode {
     E0407("E0407", "optimizer used against its contract"),
     E0410("E0410", "learning-rate schedule setting out of range"),
     E0411("E0411", "gradient-clipping norm out of range"),
+    E0412("E0412", "early-stopping setting out of range"),
+    E0413("E0413", "history file in a folder that does not exist"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -87,6 +89,7 @@ public enum DiagnosticCode {
     E0614("E0614", "predict to a file needs a dataset"),
     E0615("E0615", "output file cannot be written"),
     E0616("E0616", "the data's classes differ from the model file's"),
+    E0630("E0630", "training history cannot be written"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

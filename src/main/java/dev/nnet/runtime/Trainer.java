@@ -93,6 +93,12 @@ final class Trainer {
                 + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.objective().describe()
                 + (control.schedule() == null ? "" : ", " + control.schedule().describe())
                 + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
+        EarlyStopper stopper = control.earlyStopping() == null ? null
+                : new EarlyStopper(control.earlyStopping(), model.network());
+        HistoryFile history = control.history() == null ? null
+                : new HistoryFile(java.nio.file.Path.of(control.history()), report.names());
+        int epochsRun = 0;
+        boolean stoppedEarly = false;
         long started = System.nanoTime();
         double lastGoodLoss = Double.NaN;
         double monitored = Double.NaN;
@@ -106,7 +112,17 @@ final class Trainer {
                 TrainingStep step = n - start >= batch ? full : last;
                 batchNumber++;
                 double loss = step.run(train, order, start);
-                if (!Double.isFinite(loss)) throw diverged(epoch, batchNumber, loss, lastGoodLoss);
+                if (!Double.isFinite(loss)) {
+                    String where = Divergence.firstBadOutput(model, train, order, start, step.rows());
+                    throw diverged("the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite"), where == null
+                            ? "the loss `" + plan.loss().name().toLowerCase() + "` itself (line " + plan.span().line()
+                            + ")" : "the output of " + where, epoch, batchNumber, lastGoodLoss);
+                }
+                if (!gradientsFinite(parameters)) {
+                    String where = Divergence.firstBadGradient(model);
+                    throw diverged("a gradient became NaN or infinite", where == null ? "a parameter's gradient" : where,
+                            epoch, batchNumber, lastGoodLoss);
+                }
                 if (control.clipGradNorm() > 0) GradientClipping.clipByGlobalNorm(parameters, control.clipGradNorm());
                 optimizer.step(parameters);
                 lastGoodLoss = loss;
@@ -126,19 +142,59 @@ final class Trainer {
             }
             out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
                     (System.nanoTime() - epochStart) / 1e6));
+            epochsRun = epoch;
+            if (history != null) history.add(epoch, values, optimizer.learningRate(), (System.nanoTime() - epochStart) / 1e9);
+            if (stopper != null && stopper.shouldStop(epoch, values)) {
+                stoppedEarly = true;
+                break;
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.println(String.format(Locale.ROOT, "trained %s: %d epoch%s in %.2f s", model.plan.name(), plan.epochs(),
-                plan.epochs() == 1 ? "" : "s", seconds));
+        out.println(summary(epochsRun, stoppedEarly, stopper, seconds));
     }
 
-    private RunError diverged(int epoch, int batch, double loss, double lastGood) {
+    /** The final line: how many epochs ran, and with early stopping why it stopped and which epoch is kept. */
+    private String summary(int epochsRun, boolean stoppedEarly, EarlyStopper stopper, double seconds) {
+        String name = model.plan.name();
+        String epochs = epochsRun == plan.epochs() ? epochsRun + " epoch" + (epochsRun == 1 ? "" : "s")
+                : epochsRun + " of " + plan.epochs() + " epochs";
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "trained %s: %s in %.2f s", name, epochs,
+                seconds));
+        if (stopper == null) return line.toString();
+        if (stoppedEarly) {
+            line.append("; stopped early: ").append(stopper.monitor()).append(" did not improve for ")
+                    .append(stopper.epochsWithout()).append(" epoch").append(stopper.epochsWithout() == 1 ? "" : "s");
+        }
+        int kept = stopper.finish(epochsRun);
+        if (Double.isNaN(stopper.best())) return line.append("; keeps the weights of epoch ").append(kept).toString();
+        line.append("; keeps the weights of epoch ").append(kept);
+        if (plan.control().earlyStopping().restoreBest()) {
+            line.append(", the best ").append(stopper.monitor()).append(" (").append(EpochReport.format(stopper.best()))
+                    .append(")");
+        } else {
+            line.append(", the last (best ").append(stopper.monitor()).append(" ")
+                    .append(EpochReport.format(stopper.best())).append(" at epoch ").append(stopper.bestEpoch())
+                    .append(")");
+        }
+        return line.toString();
+    }
+
+    private static boolean gradientsFinite(List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (p.grad() != null && !Divergence.finite(p.grad())) return false;
+        }
+        return true;
+    }
+
+    /** The step is not taken, so the model keeps the weights of the last good one. */
+    private RunError diverged(String what, String where, int epoch, int batch, double lastGood) {
         String last = Double.isNaN(lastGood) ? "there was no finite loss before it"
                 : String.format(Locale.ROOT, "the last good loss was %.6g", lastGood);
-        return new RunError(DiagnosticCode.E0601, "training diverged: the loss became " + (Double.isNaN(loss) ? "NaN"
-                : "infinite") + " at epoch " + epoch + ", batch " + batch + "; " + last
-                + ", and the weights from before this step are kept",
-                "lower the learning rate (it is " + Plan.number(plan.optimizer().learningRate()) + "), or normalise the features "
-                        + "with `normalize: standard`");
+        return new RunError(DiagnosticCode.E0601, "training diverged: " + what + " at epoch " + epoch + ", batch "
+                + batch + ", first in " + where + "; " + last + ", and " + model.plan.name()
+                + " keeps the weights from before this step",
+                "lower the learning rate (it is " + Plan.number(plan.optimizer().learningRate()) + "), add "
+                        + "`clip_grad_norm: 1.0`, or normalise the features with `normalize: standard`");
     }
 }

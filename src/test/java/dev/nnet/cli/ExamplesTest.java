@@ -37,6 +37,25 @@ class ExamplesTest {
     }
 
     @Test
+    void theSteeredNetworkStopsEarlyKeepsItsBestEpochAndWritesItsHistory() throws IOException {
+        Path history = Path.of("examples/iris-steered.csv");
+        try {
+            CliRun run = CliRun.of("run", "examples/iris-steered.nnet");
+            assertEquals(0, run.exit(), run.err());
+            Matcher stop = Pattern.compile("trained net: (\\d+) of 200 epochs .*stopped early: val_loss did not improve "
+                    + "for 10 epochs; keeps the weights of epoch (\\d+),").matcher(run.out());
+            assertTrue(stop.find(), run.out());
+            int ran = Integer.parseInt(stop.group(1));
+            assertEquals(ran - 10, Integer.parseInt(stop.group(2)));
+            assertEquals(ran + 1, Files.readAllLines(history).size(), "a header and one row per epoch");
+            assertTrue(testAccuracy(run) >= 0.9, run.out());
+            assertTrue(run.out().contains("confusion matrix"), run.out());
+        } finally {
+            Files.deleteIfExists(history);
+        }
+    }
+
+    @Test
     void theThreeClassNetworkReachesAtLeast93Percent() {
         CliRun run = CliRun.of("run", "examples/iris3.nnet");
         assertEquals(0, run.exit(), run.err());

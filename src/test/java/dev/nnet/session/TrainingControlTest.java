@@ -1,6 +1,7 @@
 package dev.nnet.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +112,90 @@ class TrainingControlTest {
             assertTrue(Arrays.equals(plain.get(i), huge.get(i)), "parameter " + i);
         }
         assertNotEquals(Arrays.toString(plain.get(0)), Arrays.toString(small.get(0)));
+    }
+
+    private static final String VALIDATED = """
+            dataset iris = iris() { split: {train: 0.7, validation: 0.15, test: 0.15}; normalize: standard; seed: 5 }
+            model net { input 4; dense(8, activation: relu); dense(3, activation: softmax) }
+            """;
+
+    private static List<Double> valLosses(String out) {
+        List<Double> losses = new ArrayList<>();
+        Matcher m = Pattern.compile("  val_loss ([0-9.]+)  ").matcher(out);
+        while (m.find()) losses.add(Double.parseDouble(m.group(1)));
+        return losses;
+    }
+
+    private double evaluatedValidationLoss() {
+        String out = submit("evaluate net on iris.validation { metrics: [loss] }\n");
+        Matcher m = Pattern.compile("loss +([0-9.]+)").matcher(out);
+        assertTrue(m.find(), out);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void earlyStoppingStopsAfterPatienceEpochsWithoutImprovementAndKeepsTheBestWeights() {
+        String train = "train net on iris.train { loss: cross_entropy; optimizer: adam(learning_rate: 0.05); epochs: 200; "
+                + "validation: iris.validation";
+        String out = submit(VALIDATED + train + "; early_stopping: {monitor: \"val_loss\", patience: 3} }\n");
+        List<Double> losses = valLosses(out);
+        // The best epoch is the first with the smallest validation loss; training ran exactly 3 more.
+        int best = 0;
+        for (int e = 1; e < losses.size(); e++) if (losses.get(e) < losses.get(best)) best = e;
+        assertTrue(losses.size() < 200, out);
+        assertEquals(best + 1 + 3, losses.size(), out);
+        assertTrue(out.contains("keeps the weights of epoch " + (best + 1) + ","), out);
+        // The model measured afresh has the best epoch's validation loss, not the last one's.
+        assertEquals(losses.get(best), evaluatedValidationLoss(), 1e-4);
+        assertNotEquals(losses.get(losses.size() - 1), losses.get(best));
+
+        // The same training without early stopping goes through the same epochs: stopping only cuts it short.
+        session.reset();
+        List<Double> full = valLosses(submit(VALIDATED + train.replace("epochs: 200", "epochs: " + losses.size())
+                + " }\n"));
+        assertEquals(losses, full);
+        // With `restore: last` the model keeps the last epoch's weights.
+        session.reset();
+        String last = submit(VALIDATED + train + "; early_stopping: {patience: 3, restore: last} }\n");
+        List<Double> lastLosses = valLosses(last);
+        assertEquals(losses, lastLosses);
+        assertEquals(lastLosses.get(lastLosses.size() - 1), evaluatedValidationLoss(), 1e-4);
+    }
+
+    @Test
+    void aMinDeltaTooLargeToReachStopsAfterThePatience() {
+        String out = submit(VALIDATED + "train net on iris.train { loss: cross_entropy; optimizer: adam(learning_rate: "
+                + "0.01); epochs: 50; validation: iris.validation; metrics: [loss, accuracy]; "
+                + "early_stopping: {monitor: \"val_accuracy\", patience: 2, min_delta: 2} }\n");
+        // Accuracy cannot rise by 2: epoch 1 is the best, and epochs 2 and 3 use up the patience.
+        assertEquals(3, valLosses(out).size(), out);
+        assertTrue(out.contains("trained net: 3 of 50 epochs") && out.contains("keeps the weights of epoch 1,"), out);
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
+    @Test
+    void theHistoryHasOneRowPerEpochWithThePrintedValuesAndTheRate() throws Exception {
+        Path csv = temp.resolve("run.csv");
+        String out = submit(VALIDATED + "train net on iris.train { loss: cross_entropy; optimizer: sgd(learning_rate: "
+                + "0.1); epochs: 4; validation: iris.validation; metrics: [loss, accuracy, f1]; lr_schedule: "
+                + "exponential(gamma: 0.5); history: \"" + csv.toString().replace("\\", "/") + "\" }\n");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("epoch,loss,accuracy,f1,val_loss,val_accuracy,val_f1,lr,seconds", lines.get(0));
+        assertEquals(5, lines.size(), String.join("\n", lines));
+        List<String> printed = out.lines().filter(l -> l.startsWith("epoch ")).toList();
+        String[] names = lines.get(0).split(",");
+        for (int e = 1; e <= 4; e++) {
+            String[] cells = lines.get(e).split(",");
+            assertEquals(String.valueOf(e), cells[0]);
+            // Every value the epoch line prints (to 4 decimals) is the row's value rounded.
+            for (int c = 1; c < names.length - 2; c++) {
+                String shown = String.format(java.util.Locale.ROOT, " %s %.4f ", names[c], Double.parseDouble(cells[c]));
+                assertTrue(printed.get(e - 1).contains(shown), shown + " in " + printed.get(e - 1));
+            }
+            assertEquals(0.1 * Math.pow(0.5, e - 1), Double.parseDouble(cells[names.length - 2]), 1e-12);
+        }
+        assertFalse(java.nio.file.Files.exists(temp.resolve("run.csv.tmp")), "the temporary file is moved away");
     }
 }

@@ -1,0 +1,58 @@
+package dev.nnet.runtime;
+
+import dev.nnet.diag.DiagnosticCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code history: "run.csv"}: one row per epoch (epoch, loss, metrics, validation metrics, learning
+ * rate, seconds). The whole file is rewritten after each epoch into a temporary file beside it and
+ * moved over it, so a reader, or a run killed at any moment, only ever sees a complete file.
+ */
+final class HistoryFile {
+    private final Path path;
+    private final StringBuilder text = new StringBuilder();
+
+    HistoryFile(Path path, List<String> measured) {
+        this.path = path;
+        text.append("epoch,").append(String.join(",", measured)).append(",lr,seconds\n");
+    }
+
+    void add(int epoch, Map<String, Double> values, double rate, double seconds) {
+        text.append(epoch);
+        for (double v : values.values()) text.append(',').append(Double.isNaN(v) ? "" : number(v));
+        text.append(',').append(number(rate)).append(',').append(String.format(Locale.ROOT, "%.3f", seconds))
+                .append('\n');
+        write();
+    }
+
+    private static String number(double v) {
+        return Double.toString(v).replace("Infinity", "inf");
+    }
+
+    private void write() {
+        Path temp = path.resolveSibling(path.getFileName() + ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The file's own name and the system's reason: the full path differs from machine to machine.
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            throw new RunError(DiagnosticCode.E0630, "cannot write the training history `" + path.getFileName()
+                    + "` (through `" + temp.getFileName() + "` beside it): " + reason,
+                    "check that its folder can be written and that nothing else has those names");
+        }
+    }
+}

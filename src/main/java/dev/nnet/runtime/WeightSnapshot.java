@@ -1,0 +1,45 @@
+package dev.nnet.runtime;
+
+import dev.nnet.engine.BatchNorm;
+import dev.nnet.engine.Layer;
+import dev.nnet.engine.Parameter;
+import dev.nnet.engine.Sequential;
+import dev.nnet.engine.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A copy of everything a network has learnt: its parameters and the running statistics of its
+ * batch normalisations. Early stopping takes one at each best epoch and puts the best one back.
+ */
+final class WeightSnapshot {
+    private final List<Tensor> tensors;
+    private final List<Object> copies = new ArrayList<>();
+
+    private WeightSnapshot(List<Tensor> tensors) {
+        this.tensors = tensors;
+        for (Tensor t : tensors) copies.add(t.precision() == dev.nnet.engine.Precision.FLOAT32 ? t.floats().clone()
+                : t.doubles().clone());
+    }
+
+    static WeightSnapshot of(Sequential network) {
+        List<Tensor> tensors = new ArrayList<>();
+        for (Parameter p : network.parameters()) tensors.add(p.value());
+        for (Layer layer : network.layers()) {
+            if (layer instanceof BatchNorm b) {
+                tensors.add(b.runningMean());
+                tensors.add(b.runningVariance());
+            }
+        }
+        return new WeightSnapshot(tensors);
+    }
+
+    /** Writes the copied values back into the network's own tensors. */
+    void restore() {
+        for (int i = 0; i < tensors.size(); i++) {
+            Object copy = copies.get(i);
+            if (copy instanceof float[] f) System.arraycopy(f, 0, tensors.get(i).floats(), 0, f.length);
+            else System.arraycopy((double[]) copy, 0, tensors.get(i).doubles(), 0, ((double[]) copy).length);
+        }
+    }
+}
