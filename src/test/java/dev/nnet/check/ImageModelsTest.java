@@ -199,4 +199,20 @@ class ImageModelsTest {
         assertEquals(List.of(DiagnosticCode.E0208), codes("model m { input 4; dense(2, init: uniform(1)) }"));
         assertEquals(List.of(DiagnosticCode.E0208), codes("model m { input 4; dense(2); relu(0.5) }"));
     }
+
+    @Test
+    void aDefLossMustFitTheTargetLikeMseAndGiveOneNumber() {
+        String script = """
+                def squared(p, t) = mean((p - t) * (p - t))
+                def gap(p, t) = p - t
+                dataset d = iris()
+                model m { input 4; dense(UNITS) }
+                train m on d { loss: LOSS; optimizer: adam; epochs: 1 }
+                """;
+        assertEquals(List.of(), codes(script.replace("UNITS", "3").replace("LOSS", "squared")));
+        assertEquals(List.of(DiagnosticCode.E0302), codes(script.replace("UNITS", "2").replace("LOSS", "squared")));
+        assertEquals(List.of(DiagnosticCode.E0307), codes(script.replace("UNITS", "3").replace("LOSS", "gap")));
+        assertTrue(check(script.replace("UNITS", "2").replace("LOSS", "squared")).diagnostics().stream()
+                .anyMatch(d -> d.message().contains("a loss of its own on 3 classes needs 3")));
+    }
 }
