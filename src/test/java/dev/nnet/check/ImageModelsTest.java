@@ -192,6 +192,15 @@ class ImageModelsTest {
     }
 
     @Test
+    void completionOffersTheArgumentsOfTheNewWords() {
+        assertEquals(List.of("filters", "kernel", "stride", "padding", "init", "bias"), Vocabulary.argumentsOf("conv2d"));
+        assertEquals(List.of("size", "stride"), Vocabulary.argumentsOf("max_pool"));
+        assertEquals(List.of("slope"), Vocabulary.argumentsOf("leaky_relu"));
+        assertEquals(List.of("low", "high"), Vocabulary.argumentsOf("uniform"));
+        assertEquals(List.of(), Vocabulary.argumentsOf("relu"));
+    }
+
+    @Test
     void theirNumbersAreCheckedAgainstTheirRanges() {
         assertEquals(List.of(DiagnosticCode.E0405), codes("model m { input 4; dense(2, activation: leaky_relu(-0.1)) }"));
         assertEquals(List.of(DiagnosticCode.E0405), codes("model m { input 4; dense(2); elu(-1) }"));
