@@ -52,7 +52,7 @@ final class Fit {
     static boolean loss(Context cx, Plan.Model model, Span modelSpan, Value.DatasetValue data, Plan.Loss loss,
                         Span lossSpan) {
         Value.Schema schema = data.schema();
-        String lossName = loss == Plan.Loss.CUSTOM ? "the loss" : loss.name().toLowerCase();
+        String lossName = loss.name().toLowerCase();
         int out = model.outputWidth();
         String outputs = out == 1 ? "1 output" : out + " outputs";
         if (!schema.classification()) {
@@ -101,7 +101,8 @@ final class Fit {
             case MSE, MAE, HUBER, CUSTOM -> {
                 if (out != k && !(k == 2 && out == 1)) {
                     cx.reporter.error(DiagnosticCode.E0302, modelSpan, "model `" + model.name() + "` gives " + outputs
-                            + ", but `" + lossName + "` on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),
+                            + ", but " + (loss == Plan.Loss.CUSTOM ? "a loss of its own" : "`" + lossName + "`")
+                            + " on " + k + " classes needs " + (k == 2 ? "1 or 2" : Integer.toString(k)),
                             "gives " + outputs, "end the model with `dense(" + (k == 2 ? 1 : k) + ")`");
                     return false;
                 }

@@ -28,16 +28,23 @@ public final class Vocabulary {
         return Word.allTexts();
     }
 
-    /** The named arguments of a built-in that takes arguments (dense, an optimizer, csv), or an empty list. */
+    /**
+     * The named arguments of a built-in that takes arguments (dense, conv2d, the pools, an optimizer,
+     * csv, leaky_relu, huber, normal...), or an empty list.
+     */
     public static List<String> argumentsOf(String builtin) {
         return switch (builtin) {
             case "dense" -> Signature.DENSE.paramNames();
             case "csv" -> Signature.CSV.paramNames();
-            default -> Word.named(builtin).filter(w -> w.category == Word.Category.OPTIMIZER
-                            || w.category == Word.Category.SCHEDULE)
-                    .map(w -> w.category == Word.Category.SCHEDULE
-                            ? Schedules.signature(Plan.ScheduleKind.valueOf(w.name())).paramNames()
-                            : OptimizerDefaults.signature(Plan.OptimizerKind.valueOf(w.name())).paramNames())
+            case "conv2d" -> Signature.CONV2D.paramNames();
+            case "max_pool", "avg_pool" -> Signature.pool(builtin).paramNames();
+            case "dropout" -> Signature.DROPOUT.paramNames();
+            case "reshape" -> Signature.RESHAPE.paramNames();
+            default -> Word.named(builtin).map(w -> w.category == Word.Category.OPTIMIZER
+                    ? OptimizerDefaults.signature(Plan.OptimizerKind.valueOf(w.name())).paramNames()
+                    : w.category == Word.Category.SCHEDULE
+                    ? Schedules.signature(Plan.ScheduleKind.valueOf(w.name())).paramNames()
+                    : Signature.ofWord(w) == null ? List.<String>of() : Signature.ofWord(w).paramNames())
                     .orElse(List.of());
         };
     }

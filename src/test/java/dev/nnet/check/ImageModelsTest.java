@@ -192,11 +192,36 @@ class ImageModelsTest {
     }
 
     @Test
+    void completionOffersTheArgumentsOfTheNewWords() {
+        assertEquals(List.of("filters", "kernel", "stride", "padding", "init", "bias"), Vocabulary.argumentsOf("conv2d"));
+        assertEquals(List.of("size", "stride"), Vocabulary.argumentsOf("max_pool"));
+        assertEquals(List.of("slope"), Vocabulary.argumentsOf("leaky_relu"));
+        assertEquals(List.of("low", "high"), Vocabulary.argumentsOf("uniform"));
+        assertEquals(List.of(), Vocabulary.argumentsOf("relu"));
+    }
+
+    @Test
     void theirNumbersAreCheckedAgainstTheirRanges() {
         assertEquals(List.of(DiagnosticCode.E0405), codes("model m { input 4; dense(2, activation: leaky_relu(-0.1)) }"));
         assertEquals(List.of(DiagnosticCode.E0405), codes("model m { input 4; dense(2); elu(-1) }"));
         assertEquals(List.of(DiagnosticCode.E0405), codes("model m { input 4; dense(2, init: uniform(1, 1)) }"));
         assertEquals(List.of(DiagnosticCode.E0208), codes("model m { input 4; dense(2, init: uniform(1)) }"));
         assertEquals(List.of(DiagnosticCode.E0208), codes("model m { input 4; dense(2); relu(0.5) }"));
+    }
+
+    @Test
+    void aDefLossMustFitTheTargetLikeMseAndGiveOneNumber() {
+        String script = """
+                def squared(p, t) = mean((p - t) * (p - t))
+                def gap(p, t) = p - t
+                dataset d = iris()
+                model m { input 4; dense(UNITS) }
+                train m on d { loss: LOSS; optimizer: adam; epochs: 1 }
+                """;
+        assertEquals(List.of(), codes(script.replace("UNITS", "3").replace("LOSS", "squared")));
+        assertEquals(List.of(DiagnosticCode.E0302), codes(script.replace("UNITS", "2").replace("LOSS", "squared")));
+        assertEquals(List.of(DiagnosticCode.E0307), codes(script.replace("UNITS", "3").replace("LOSS", "gap")));
+        assertTrue(check(script.replace("UNITS", "2").replace("LOSS", "squared")).diagnostics().stream()
+                .anyMatch(d -> d.message().contains("a loss of its own on 3 classes needs 3")));
     }
 }

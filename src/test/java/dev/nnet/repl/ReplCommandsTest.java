@@ -72,6 +72,17 @@ class ReplCommandsTest {
     }
 
     @Test
+    void summaryOfAConvolutionalModelShowsEveryShape() {
+        String out = run("model cnn { input [1, 8, 8]; conv2d(4, kernel: 3, padding: 1); relu; max_pool(2); flatten;"
+                + " dense(3) }\n:summary cnn\n");
+        assertTrue(out.contains("cnn: Model[1x8x8 -> 4x8x8 -> 4x4x4 -> 64 -> 3]\n"), out);
+        assertTrue(out.matches("(?s).*  conv2d\\(4, kernel: 3, padding: 1\\) +Tensor\\[B, 4, 8, 8\\] +40\n.*"), out);
+        assertTrue(out.matches("(?s).*  max_pool\\(2\\) +Tensor\\[B, 4, 4, 4\\] +0\n.*"), out);
+        assertTrue(out.matches("(?s).*  flatten +Tensor\\[B, 64\\] +0\n.*"), out);
+        assertTrue(out.matches("(?s).*  total +235\n.*"), out);
+    }
+
+    @Test
     void summaryOfSomethingElseSaysWhy() {
         String out = run(IRIS + NET + ":summary nett\n:summary iris\n:summary\n");
         assertTrue(out.contains("error: no model named `nett`; did you mean `net`?"), out);
