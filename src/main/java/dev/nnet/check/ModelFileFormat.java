@@ -93,7 +93,7 @@ public final class ModelFileFormat {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("format", "pt"); // what safetensors' PyTorch helpers write
         m.put(ARCHITECTURE, Json.write(architecture(model)));
-        if (loss != null) m.put(LOSS, word(loss.name()));
+        if (loss != null && loss != Plan.Loss.CUSTOM) m.put(LOSS, word(loss.name())); // a def is code: not saved
         if (classes != null && !classes.isEmpty()) m.put(CLASSES, Json.write(classes));
         if (features != null && !features.isEmpty()) m.put(FEATURES, Json.write(features));
         if (stats != null) {

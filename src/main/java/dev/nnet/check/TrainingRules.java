@@ -419,7 +419,14 @@ final class TrainingRules {
                     + "`history: \"run.csv\"`");
             return null;
         }
-        java.nio.file.Path path = cx.baseDir.resolve(s.value()).toAbsolutePath().normalize();
+        java.nio.file.Path path;
+        try {
+            path = cx.baseDir.resolve(s.value()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            cx.reporter.error(DiagnosticCode.E0413, o.value().span(), "the history file `" + s.value() + "` cannot be "
+                    + "written: it is not a valid file name here (" + e.getReason() + ")", "not a valid file name");
+            return null;
+        }
         java.nio.file.Path folder = path.getParent();
         if (folder == null || !java.nio.file.Files.isDirectory(folder) || java.nio.file.Files.isDirectory(path)) {
             cx.reporter.error(DiagnosticCode.E0413, o.value().span(), "the history file `" + s.value() + "` cannot be "

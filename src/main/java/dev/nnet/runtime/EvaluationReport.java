@@ -36,7 +36,8 @@ final class EvaluationReport {
                 }
                 case ROC_AUC -> out.println(line(metric, scores.value(metric), scores.classes() == 2 ? "binary"
                         : "one-vs-rest, macro"));
-                case LOSS -> out.println(line(metric, scores.value(metric), model.loss.name().toLowerCase(Locale.ROOT)));
+                case LOSS -> out.println(line(metric, scores.value(metric), model.objective != null
+                        ? model.objective.describe() : model.loss.name().toLowerCase(Locale.ROOT)));
                 case MSE, MAE, R2 -> out.println(line(metric, scores.value(metric), null));
             }
         }

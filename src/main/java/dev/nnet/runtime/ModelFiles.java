@@ -76,6 +76,7 @@ final class ModelFiles {
             store(network.layers().get(e.module()), e, contents.floats(info));
         }
         model.loss = saved.loss();
+        model.objective = saved.loss() == null ? null : Plan.Objective.of(saved.loss());
         model.classNames = saved.classes();
         model.featureNames = saved.features();
         ModelFileFormat.Stats stats = saved.stats();

@@ -110,7 +110,8 @@ final class Networks {
      */
     static dev.nnet.engine.Node loss(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node x,
                                      dev.nnet.engine.Node target) {
-        Plan.Objective objective = model.objective;
+        // A model read from a file, or never trained, has only the kind of its loss.
+        Plan.Objective objective = model.objective != null ? model.objective : Plan.Objective.of(model.loss);
         if (objective.custom() != null) {
             return model.defLosses.apply(objective.custom()).build(g, model.network().forward(g, x), target);
         }
