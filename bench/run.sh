@@ -13,7 +13,8 @@ only=${1:-W1,W2,W3,W4,W5}
 runs=${2:-3}
 seconds=${3:-1}
 mvn -q -B -f "$root/pom.xml" -DskipTests test-compile >&2
-deps=$(mvn -q -B -f "$root/pom.xml" dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+mvn -q -B -f "$root/pom.xml" dependency:build-classpath -Dmdep.outputFile="$root/target/classpath.txt" >&2
+deps=$(cat "$root/target/classpath.txt")
 cp="$root/target/classes:$root/target/test-classes:$deps"
 java_cmd=(java --add-modules jdk.incubator.vector -Xss8m -Dnnet.threads="${NNET_THREADS:-2}" -cp "$cp")
 wrap=()
