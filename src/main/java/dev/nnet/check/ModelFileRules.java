@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks the statements that read and write files of models: {@code model m = load("f")}, whose
@@ -145,17 +144,7 @@ final class ModelFileRules {
     }
 
     private Plan.Model model(Identifier name) {
-        Optional<Scope.Symbol> symbol = cx.scope.use(name.text(), name.span());
-        if (symbol.isEmpty()) {
-            cx.evaluator.unknownName(name.text(), name.span(), null);
-            return null;
-        }
-        if (symbol.get().value instanceof Value.ModelValue m) return m.model();
-        if (!(symbol.get().value instanceof Value.Invalid)) {
-            cx.reporter.error(DiagnosticCode.E0303, name.span(), "`" + name.text() + "` is "
-                    + Evaluator.describe(symbol.get().value) + ", not a model", "not a model");
-        }
-        return null;
+        return TrainingRules.modelNamed(cx, name);
     }
 
     static String sha256(String text) {

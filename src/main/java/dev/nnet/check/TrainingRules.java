@@ -216,6 +216,11 @@ final class TrainingRules {
     }
 
     private Plan.Model model(Identifier name) {
+        return modelNamed(cx, name);
+    }
+
+    /** The model a statement names (train, evaluate, predict, save, summary), or null, reported, when it is not one. */
+    static Plan.Model modelNamed(Context cx, Identifier name) {
         Optional<Scope.Symbol> symbol = cx.scope.use(name.text(), name.span());
         if (symbol.isEmpty()) {
             cx.evaluator.unknownName(name.text(), name.span(), null);
