@@ -3,7 +3,6 @@ package dev.nnet.runtime;
 import dev.nnet.check.Plan;
 import dev.nnet.engine.Activation;
 import dev.nnet.engine.ActivationLayer;
-import dev.nnet.engine.AvgPool2d;
 import dev.nnet.engine.BatchNorm;
 import dev.nnet.engine.Conv2d;
 import dev.nnet.engine.Dense;
@@ -12,7 +11,7 @@ import dev.nnet.engine.Flatten;
 import dev.nnet.engine.Initializer;
 import dev.nnet.engine.Layer;
 import dev.nnet.engine.LayerNorm;
-import dev.nnet.engine.MaxPool2d;
+import dev.nnet.engine.Pool2d;
 import dev.nnet.engine.Precision;
 import dev.nnet.engine.Reshape;
 import dev.nnet.engine.Rng;
@@ -57,8 +56,8 @@ final class Networks {
                         new int[] {c.paddingHeight(), c.paddingWidth()}, init(c.init(), next), c.bias(),
                         Precision.FLOAT32, rng));
             } else if (layer instanceof Plan.Pool p) {
-                layers.add(p.max() ? new MaxPool2d(p.height(), p.width(), p.strideHeight(), p.strideWidth())
-                        : new AvgPool2d(p.height(), p.width(), p.strideHeight(), p.strideWidth()));
+                layers.add(p.max() ? Pool2d.max(p.height(), p.width(), p.strideHeight(), p.strideWidth())
+                        : Pool2d.average(p.height(), p.width(), p.strideHeight(), p.strideWidth()));
             } else if (layer instanceof Plan.Flatten) {
                 layers.add(new Flatten());
             } else if (layer instanceof Plan.Reshape r) {

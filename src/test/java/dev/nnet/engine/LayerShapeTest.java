@@ -27,8 +27,8 @@ class LayerShapeTest {
         Rng rng = new Rng(1);
         promiseMatches(new Conv2d("c", 3, 8, 3, 3, new int[] {2, 2}, new int[] {1, 1}, WeightInit.of(Initializer.HE_UNIFORM),
                 true, P, rng), 2, 3, 28, 27);
-        promiseMatches(new MaxPool2d(2, 2, 2, 2), 2, 3, 7, 9);
-        promiseMatches(new AvgPool2d(3, 2, 1, 2), 2, 3, 7, 9);
+        promiseMatches(Pool2d.max(2, 2, 2, 2), 2, 3, 7, 9);
+        promiseMatches(Pool2d.average(3, 2, 1, 2), 2, 3, 7, 9);
         promiseMatches(new Flatten(), 2, 3, 4, 5);
         promiseMatches(new Reshape(1, 28, 28), 2, 784);
         promiseMatches(new BatchNorm("b", 3, 0.1, 1e-5, P), 4, 3, 5, 5);

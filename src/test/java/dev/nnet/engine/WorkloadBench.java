@@ -84,11 +84,11 @@ public final class WorkloadBench {
             layers.add(new Conv2d("c1", 1, 8, 3, 3, new int[] {1, 1}, new int[] {1, 1}, WeightInit.of(Initializer.HE_UNIFORM),
                     true, p, init));
             layers.add(new ActivationLayer(Activation.RELU));
-            layers.add(new MaxPool2d(2, 2, 2, 2));
+            layers.add(Pool2d.max(2, 2, 2, 2));
             layers.add(new Conv2d("c2", 8, 16, 3, 3, new int[] {1, 1}, new int[] {1, 1}, WeightInit.of(Initializer.HE_UNIFORM),
                     true, p, init));
             layers.add(new ActivationLayer(Activation.RELU));
-            layers.add(new MaxPool2d(2, 2, 2, 2));
+            layers.add(Pool2d.max(2, 2, 2, 2));
             layers.add(new Flatten());
             layers.add(new Dense("out", 784, 10, Initializer.XAVIER_UNIFORM, true, p, init));
             return new Sequential(layers);
