@@ -205,7 +205,7 @@ final class Evaluator {
             return new Value.Invalid();
         }
         if (expected == null && (w.category == Word.Category.ACTIVATION || w.category == Word.Category.LOSS
-                || w.category == Word.Category.FUNCTION)) {
+                || w.category == Word.Category.FUNCTION) && !givesParameters(w, c)) {
             return calls.tensorFunction(w, c);
         }
         return switch (w) {
@@ -237,6 +237,32 @@ final class Evaluator {
                 yield new Value.Invalid();
             }
         };
+    }
+
+    /**
+     * Whether `leaky_relu(0.2)`, `elu(alpha: 0.5)` or `huber(0.5)` outside a layer means the
+     * activation or loss with that parameter (as it does in a layer), rather than the function
+     * applied to a number: so that `let a = leaky_relu(0.2)` can then be used as an activation.
+     * It does when an argument is named, or when every argument is a plain number (a tensor
+     * argument, as in a `def`'s `leaky_relu(x)`, applies the function).
+     */
+    private boolean givesParameters(Word w, Expr.Call c) {
+        if (w != Word.LEAKY_RELU && w != Word.ELU && w != Word.HUBER) return false;
+        if (c.arguments().isEmpty()) return false;
+        if (c.arguments().stream().anyMatch(Argument::isNamed)) return true;
+        if (w == Word.HUBER && c.arguments().size() != 1) return false;
+        return c.arguments().stream().allMatch(a -> isPlainNumber(a.value()));
+    }
+
+    private boolean isPlainNumber(Expr e) {
+        if (e instanceof Expr.IntLiteral || e instanceof Expr.FloatLiteral) return true;
+        if (e instanceof Expr.Unary u && u.operator() != Expr.UnaryOperator.NOT) return isPlainNumber(u.operand());
+        if (e instanceof Expr.Name n) {
+            Optional<Scope.Symbol> symbol = scope.lookup(n.name());
+            return symbol.isPresent() && (symbol.get().value instanceof Value.IntValue
+                    || symbol.get().value instanceof Value.FloatValue);
+        }
+        return false;
     }
 
     private static String article(Scope.Symbol symbol) {

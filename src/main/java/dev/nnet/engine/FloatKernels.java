@@ -12,7 +12,6 @@ final class FloatKernels implements Kernels {
     static final FloatKernels INSTANCE = new FloatKernels();
 
     private FloatKernels() {
-        VectorWarmup.start(); // the first float graph starts the JIT on the Vector API kernels
     }
 
     // ---- matrix products: see FloatGemm

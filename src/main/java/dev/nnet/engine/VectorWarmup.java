@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 final class VectorWarmup {
     private static final int MAX_ROUNDS = 20_000;
     private static final CountDownLatch DONE = new CountDownLatch(1);
-    private static boolean started;
+    private static volatile boolean started;
     private static volatile boolean done;
 
     private VectorWarmup() {
@@ -38,8 +38,15 @@ final class VectorWarmup {
         t.start();
     }
 
-    /** True once the Vector API kernels may be used: the warm-up has finished (or there is no Vector API). */
+    /**
+     * True once the Vector API kernels may be used: the warm-up has finished (or there is no Vector
+     * API). The first call starts the warm-up: it begins with the first float computation, not with
+     * the first graph, because `nnet check` builds an interpreter (and a graph) it never runs, and
+     * the warm-up would take one of the machine's cores from it.
+     */
     static boolean isDone() {
+        if (done) return true;
+        if (!started) start();
         return done;
     }
 

@@ -185,32 +185,32 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
 
     @Override
     public Expr visitMultiplicativeExpr(NNetParser.MultiplicativeExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
     public Expr visitAdditiveExpr(NNetParser.AdditiveExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
     public Expr visitRangeExpr(NNetParser.RangeExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
     public Expr visitComparisonExpr(NNetParser.ComparisonExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
     public Expr visitAndExpr(NNetParser.AndExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
     public Expr visitOrExpr(NNetParser.OrExprContext ctx) {
-        return binary(ctx.op, ctx.expr(0), ctx.expr(1), spans.of(ctx));
+        return binaryChain(ctx);
     }
 
     @Override
@@ -218,12 +218,26 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
         return new Expr.Unary(Expr.UnaryOperator.NOT, expr(ctx.expr()), spans.of(ctx));
     }
 
-    private Expr binary(Token op, NNetParser.ExprContext left, NNetParser.ExprContext right, Span span) {
-        Expr.BinaryOperator operator = null;
-        for (Expr.BinaryOperator candidate : Expr.BinaryOperator.values()) {
-            if (candidate.symbol.equals(op.getText())) operator = candidate;
+    /**
+     * A chain such as `1 + 2 + ... + n` is a left-deep tree as deep as it is long: it is built
+     * bottom-up in a loop, not by recursion, so that a long chain costs neither stack nor the
+     * time of a very deep recursion.
+     */
+    private Expr binaryChain(NNetParser.ExprContext top) {
+        List<BinaryParts> spine = new ArrayList<>();
+        List<NNetParser.ExprContext> nodes = new ArrayList<>();
+        NNetParser.ExprContext leftmost = top;
+        for (BinaryParts parts = BinaryParts.of(top); parts != null; parts = BinaryParts.of(leftmost)) {
+            spine.add(parts);
+            nodes.add(leftmost);
+            leftmost = parts.left();
         }
-        return new Expr.Binary(operator, expr(left), expr(right), span);
+        Expr result = expr(leftmost);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            BinaryParts parts = spine.get(i);
+            result = new Expr.Binary(BinaryParts.operator(parts.op()), result, expr(parts.right()), spans.of(nodes.get(i)));
+        }
+        return result;
     }
 
     @Override
@@ -231,12 +245,16 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
         Token t = ctx.literal().getStart();
         Span span = spans.of(t);
         return switch (t.getType()) {
-            case NNetParser.INT -> new Expr.IntLiteral(t.getText().replace("_", ""), span);
-            case NNetParser.FLOAT -> new Expr.FloatLiteral(t.getText().replace("_", ""), span);
+            case NNetParser.INT -> new Expr.IntLiteral(withoutUnderscores(t.getText()), span);
+            case NNetParser.FLOAT -> new Expr.FloatLiteral(withoutUnderscores(t.getText()), span);
             case NNetParser.TRUE -> new Expr.BoolLiteral(true, span);
             case NNetParser.FALSE -> new Expr.BoolLiteral(false, span);
             default -> new Expr.StringLiteral(StringEscapes.unquote(t.getText()), span);
         };
+    }
+
+    private static String withoutUnderscores(String number) {
+        return number.indexOf('_') < 0 ? number : number.replace("_", "");
     }
 
     @Override

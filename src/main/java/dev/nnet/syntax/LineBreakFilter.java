@@ -63,12 +63,13 @@ final class LineBreakFilter implements TokenSource {
                     return passOn(t);
                 }
                 default -> {
-                    if (tooDeep(t)) return endOfFile();
+                    String text = t.getText(); // once: each call copies it out of the input
+                    if (tooDeep(t, text)) return endOfFile();
                     if (t.getType() == NNetLexer.STRING) {
-                        int bad = StringEscapes.firstBadEscape(t.getText());
+                        int bad = StringEscapes.firstBadEscape(text);
                         if (bad >= 0) problems.badEscape(t, bad);
                     }
-                    track(t);
+                    track(t, text);
                     return passOn(t);
                 }
             }
@@ -89,8 +90,7 @@ final class LineBreakFilter implements TokenSource {
         };
     }
 
-    private boolean tooDeep(Token t) {
-        String text = t.getText();
+    private boolean tooDeep(Token t, String text) {
         boolean prefix = (text.equals("-") || text.equals("+") || text.equals("not")) && t.getType() != NNetLexer.STRING;
         prefixRun = prefix ? prefixRun + 1 : 0;
         boolean opens = (text.equals("(") || text.equals("[") || text.equals("{")) && t.getType() != NNetLexer.STRING;
@@ -110,9 +110,9 @@ final class LineBreakFilter implements TokenSource {
         return eof;
     }
 
-    private void track(Token t) {
+    private void track(Token t, String text) {
         if (t.getType() == NNetLexer.STRING) return;
-        switch (t.getText()) {
+        switch (text) {
             case "(", "[" -> open.push(Bracket.ROUND_OR_SQUARE);
             case "{" -> open.push(opensValue() ? Bracket.VALUE_BRACE : Bracket.BLOCK_BRACE);
             case ")", "]", "}" -> {

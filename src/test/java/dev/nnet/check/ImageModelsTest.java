@@ -192,6 +192,37 @@ class ImageModelsTest {
     }
 
     @Test
+    void aParameterizedWordCanBeNamedWithLetAndUsedLater() {
+        CheckResult r = CheckerTest.check("""
+                let s = 0.3
+                let a = leaky_relu(0.2)
+                let b = elu(alpha: 0.5)
+                let c = leaky_relu(s)
+                let h = huber(0.25)
+                def f(x) = leaky_relu(x)
+                dataset d = iris()
+                model m {
+                    input 4
+                    dense(8, activation: a)
+                    dense(8, activation: b)
+                    dense(8, activation: c)
+                    f
+                    dense(3)
+                }
+                train m on d { loss: h; optimizer: adam; epochs: 1 }
+                """);
+        assertTrue(r.ok(), r.diagnostics().toString());
+        Plan.Model m = (Plan.Model) r.plan().steps().stream().filter(s -> s instanceof Plan.Model).findFirst().get();
+        assertEquals(Plan.Activation.LEAKY_RELU, ((Plan.Dense) m.layers().get(0)).activation());
+        assertEquals(0.2, ((Plan.Dense) m.layers().get(0)).activationParameter());
+        assertEquals(Plan.Activation.ELU, ((Plan.Dense) m.layers().get(1)).activation());
+        assertEquals(0.5, ((Plan.Dense) m.layers().get(1)).activationParameter());
+        assertEquals(0.3, ((Plan.Dense) m.layers().get(2)).activationParameter(), 1e-12);
+        Plan.Train train = (Plan.Train) r.plan().steps().stream().filter(s -> s instanceof Plan.Train).findFirst().get();
+        assertEquals("huber(0.25)", train.objective().describe());
+    }
+
+    @Test
     void completionOffersTheArgumentsOfTheNewWords() {
         assertEquals(List.of("filters", "kernel", "stride", "padding", "init", "bias"), Vocabulary.argumentsOf("conv2d"));
         assertEquals(List.of("size", "stride"), Vocabulary.argumentsOf("max_pool"));
