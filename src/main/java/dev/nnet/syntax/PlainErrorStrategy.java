@@ -99,6 +99,15 @@ final class PlainErrorStrategy extends DefaultErrorStrategy {
         if (parser.getContext() instanceof NNetParser.OptionContext && expected.contains(TokenWords.tokenType(":"))) {
             return d.withHelp("options are written `name: value`, one per line");
         }
+        if (",".equals(found.getText()) && found.getType() != NNetLexer.STRING) {
+            var context = parser.getContext();
+            if (context instanceof NNetParser.OptionBlockContext) {
+                return d.withHelp("options in a `{ }` block are separated by line breaks or `;`, not commas");
+            }
+            if (context instanceof NNetParser.ModelBodyContext) {
+                return d.withHelp("a model has one layer a line; put layers on one line with `;` between them");
+            }
+        }
         if (expected.contains(TokenWords.tokenType(",")) && !wantsStatement && found.getType() != Token.EOF
                 && found.getType() != NNetLexer.NL) {
             return d.withHelp("separate arguments and list items with commas");
