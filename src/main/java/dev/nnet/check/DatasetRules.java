@@ -6,7 +6,7 @@ import dev.nnet.ast.Span;
 import dev.nnet.ast.Statement;
 import dev.nnet.data.DataError;
 import dev.nnet.diag.DiagnosticCode;
-import dev.nnet.diag.Suggestions;
+import dev.nnet.text.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.nnet.ast.Expr;
 import dev.nnet.ast.Option;
 import dev.nnet.ast.Span;
 import dev.nnet.diag.DiagnosticCode;
-import dev.nnet.diag.Suggestions;
+import dev.nnet.text.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

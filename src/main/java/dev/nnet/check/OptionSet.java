@@ -2,7 +2,7 @@ package dev.nnet.check;
 
 import dev.nnet.ast.Option;
 import dev.nnet.diag.DiagnosticCode;
-import dev.nnet.diag.Suggestions;
+import dev.nnet.text.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.nnet.diag;
 
+import dev.nnet.text.JsonStrings;
 import dev.nnet.ast.Span;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class JsonRenderer {
         for (int f = 0; f < files.size(); f++) {
             FileResult file = files.get(f);
             if (f > 0) out.append(", ");
-            out.append("{\"file\": ").append(string(file.file())).append(", \"ok\": ").append(file.ok())
+            out.append("{\"file\": ").append(JsonStrings.quote(file.file())).append(", \"ok\": ").append(file.ok())
                     .append(", \"diagnostics\": [");
             for (int i = 0; i < file.diagnostics().size(); i++) {
                 if (i > 0) out.append(", ");
@@ -40,41 +41,22 @@ public final class JsonRenderer {
     }
 
     private static void diagnostic(StringBuilder out, Diagnostic d) {
-        out.append("{\"code\": ").append(string(d.code().id))
-                .append(", \"severity\": ").append(string(d.severity().word))
-                .append(", \"message\": ").append(string(d.message()));
+        out.append("{\"code\": ").append(JsonStrings.quote(d.code().id))
+                .append(", \"severity\": ").append(JsonStrings.quote(d.severity().word))
+                .append(", \"message\": ").append(JsonStrings.quote(d.message()));
         if (d.source() != null && d.span() != null) {
             Span s = d.span();
             int[] end = d.source().endOf(s);
-            out.append(", \"file\": ").append(string(d.source().name()))
+            out.append(", \"file\": ").append(JsonStrings.quote(d.source().name()))
                     .append(", \"start\": {\"line\": ").append(s.line()).append(", \"column\": ").append(s.column())
                     .append("}, \"end\": {\"line\": ").append(end[0]).append(", \"column\": ").append(end[1]).append('}');
         }
-        if (d.label() != null && !d.label().isEmpty()) out.append(", \"label\": ").append(string(d.label()));
+        if (d.label() != null && !d.label().isEmpty()) out.append(", \"label\": ").append(JsonStrings.quote(d.label()));
         out.append(", \"help\": [");
         for (int i = 0; i < d.help().size(); i++) {
             if (i > 0) out.append(", ");
-            out.append(string(d.help().get(i)));
+            out.append(JsonStrings.quote(d.help().get(i)));
         }
         out.append("]}");
-    }
-
-    static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.nnet.modelfile;
 
+import dev.nnet.text.JsonStrings;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -244,7 +245,7 @@ public final class Json {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!first) out.append(',');
                 first = false;
-                quote((String) e.getKey(), out);
+                JsonStrings.quote((String) e.getKey(), out);
                 out.append(':');
                 write(e.getValue(), out);
             }
@@ -257,7 +258,7 @@ public final class Json {
             }
             out.append(']');
         } else if (value instanceof String s) {
-            quote(s, out);
+            JsonStrings.quote(s, out);
         } else if (value instanceof Double d) {
             if (!Double.isFinite(d)) throw new IllegalArgumentException("JSON has no " + d);
             out.append(d);
@@ -269,24 +270,5 @@ public final class Json {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value);
         }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        out.append('"');
     }
 }

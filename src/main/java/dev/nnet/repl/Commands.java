@@ -1,6 +1,6 @@
 package dev.nnet.repl;
 
-import dev.nnet.diag.Suggestions;
+import dev.nnet.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

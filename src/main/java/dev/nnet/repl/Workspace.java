@@ -175,7 +175,7 @@ final class Workspace {
         if (definition.isEmpty() || !definition.get().kind().equals("model")) {
             List<String> models = session.definitions().stream().filter(d -> d.kind().equals("model"))
                     .map(Analysis.Definition::name).toList();
-            String close = dev.nnet.diag.Suggestions.closest(name, models).map(m -> "; did you mean `" + m + "`?")
+            String close = dev.nnet.text.Suggestions.closest(name, models).map(m -> "; did you mean `" + m + "`?")
                     .orElse(models.isEmpty() ? "; no model is defined yet" : "");
             printer.problem((definition.isEmpty() ? "no model named `" + name + "`"
                     : "`" + name + "` is a " + definition.get().kind() + ", not a model") + close);

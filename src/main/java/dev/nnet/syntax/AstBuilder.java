@@ -37,7 +37,7 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
     }
 
     private Expr expr(NNetParser.ExprContext ctx) {
-        return (Expr) visit(ctx);
+        return BinaryParts.of(ctx) != null ? binaryChain(ctx) : (Expr) visit(ctx);
     }
 
     private List<Option> options(NNetParser.OptionBlockContext ctx) {
@@ -181,36 +181,6 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
     public Expr visitUnaryExpr(NNetParser.UnaryExprContext ctx) {
         Expr.UnaryOperator op = ctx.op.getText().equals("-") ? Expr.UnaryOperator.NEGATE : Expr.UnaryOperator.PLUS;
         return new Expr.Unary(op, expr(ctx.expr()), spans.of(ctx));
-    }
-
-    @Override
-    public Expr visitMultiplicativeExpr(NNetParser.MultiplicativeExprContext ctx) {
-        return binaryChain(ctx);
-    }
-
-    @Override
-    public Expr visitAdditiveExpr(NNetParser.AdditiveExprContext ctx) {
-        return binaryChain(ctx);
-    }
-
-    @Override
-    public Expr visitRangeExpr(NNetParser.RangeExprContext ctx) {
-        return binaryChain(ctx);
-    }
-
-    @Override
-    public Expr visitComparisonExpr(NNetParser.ComparisonExprContext ctx) {
-        return binaryChain(ctx);
-    }
-
-    @Override
-    public Expr visitAndExpr(NNetParser.AndExprContext ctx) {
-        return binaryChain(ctx);
-    }
-
-    @Override
-    public Expr visitOrExpr(NNetParser.OrExprContext ctx) {
-        return binaryChain(ctx);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.nnet.syntax;
 import dev.nnet.ast.Span;
 import dev.nnet.diag.Diagnostic;
 import dev.nnet.diag.DiagnosticCode;
-import dev.nnet.diag.Suggestions;
+import dev.nnet.text.Suggestions;
 import dev.nnet.syntax.generated.NNetLexer;
 import dev.nnet.syntax.generated.NNetParser;
 import java.util.ArrayDeque;

@@ -52,11 +52,4 @@ class TextRendererTest {
         assertEquals(3, s.lineOf(7));
         assertEquals(1, s.columnOf(7));
     }
-
-    @Test
-    void suggestionsFindCloseWordsOnly() {
-        assertEquals("sigmoid", Suggestions.closest("sigmod", java.util.List.of("sigmoid", "tanh")).orElseThrow());
-        assertEquals("train", Suggestions.closest("trian", java.util.List.of("train", "test")).orElseThrow());
-        assertTrue(Suggestions.closest("x", java.util.List.of("mse", "mae")).isEmpty());
-    }
 }

@@ -1,9 +1,13 @@
-package dev.nnet.diag;
+package dev.nnet.text;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean": the closest known word to a misspelt one, if it is close enough to help. */
+/**
+ * "Did you mean": the closest known word to a misspelt one, if it is close enough to help. Shared
+ * by the checker's messages and the data readers' (a column or class name), which may not depend
+ * on each other.
+ */
 public final class Suggestions {
     private Suggestions() {
     }
@@ -20,7 +24,8 @@ public final class Suggestions {
         }
         // Allow about one edit per three letters: "trian" -> "train", but not "x" -> "mse".
         int allowed = Math.max(1, word.length() / 3);
-        return best != null && bestDistance <= allowed && bestDistance > 0 ? Optional.of(best) : Optional.empty();
+        // The same word in other letter case counts: `Species` for a column named `species`.
+        return best != null && bestDistance <= allowed && !best.equals(word) ? Optional.of(best) : Optional.empty();
     }
 
     /** Optimal string alignment distance: Levenshtein plus the swap of two neighbours. */
