@@ -69,5 +69,18 @@ public sealed interface Expr extends Node {
         BinaryOperator(String symbol) {
             this.symbol = symbol;
         }
+
+        /** What a comparison operator gives for two numbers; the checker folds and the interpreter runs the same. */
+        public boolean compare(double x, double y) {
+            return switch (this) {
+                case LESS -> x < y;
+                case LESS_EQUAL -> x <= y;
+                case GREATER -> x > y;
+                case GREATER_EQUAL -> x >= y;
+                case EQUAL -> x == y;
+                case NOT_EQUAL -> x != y;
+                default -> throw new IllegalStateException(this + " is not a comparison");
+            };
+        }
     }
 }

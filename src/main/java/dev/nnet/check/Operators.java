@@ -63,14 +63,7 @@ final class Operators {
         if (isAnyNumber(left) && isAnyNumber(right)) {
             if (!Evaluator.isNumber(left) || !Evaluator.isNumber(right)) return Value.Opaque.BOOL;
             double x = Evaluator.asDouble(left), y = Evaluator.asDouble(right);
-            return new Value.BoolValue(switch (b.operator()) {
-                case LESS -> x < y;
-                case LESS_EQUAL -> x <= y;
-                case GREATER -> x > y;
-                case GREATER_EQUAL -> x >= y;
-                case EQUAL -> x == y;
-                default -> x != y;
-            });
+            return new Value.BoolValue(b.operator().compare(x, y));
         }
         if (equality && isStringLike(left) && isStringLike(right)) {
             if (left instanceof Value.StringValue l && right instanceof Value.StringValue r) {

@@ -219,15 +219,7 @@ final class Expressions {
         if (left instanceof String || right instanceof String) {
             return left.equals(right) == (op == Expr.BinaryOperator.EQUAL);
         }
-        double x = number(left), y = number(right);
-        return switch (op) {
-            case LESS -> x < y;
-            case LESS_EQUAL -> x <= y;
-            case GREATER -> x > y;
-            case GREATER_EQUAL -> x >= y;
-            case EQUAL -> x == y;
-            default -> x != y;
-        };
+        return op.compare(number(left), number(right));
     }
 
     private static double number(Object v) {
