@@ -472,6 +472,21 @@ public record Plan(List<Step> steps) {
     public record Save(String model, Path file, String asWritten, String scriptSha256, Span span) implements Step {
     }
 
+    /** The picture formats of {@code plot}, chosen by the file's extension. */
+    public enum PlotFormat { PNG, SVG }
+
+    /**
+     * {@code plot model to "file" { metrics:, size:, title: }}: the curves of the model's last
+     * training, one panel per metric (its training and, with validation, its validation values per
+     * epoch); {@code title} null for the default, which names the model and its training data.
+     */
+    public record Plot(String model, Path file, String asWritten, PlotFormat format, List<Metric> metrics, int width,
+                       int height, String title, Span span) implements Step {
+        public Plot {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
     /** What {@code print} shows: text the checker could render, or an expression known only while running. */
     public sealed interface PrintPart {
         record Text(String text) implements PrintPart {

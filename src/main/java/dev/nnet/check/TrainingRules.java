@@ -75,6 +75,7 @@ final class TrainingRules {
         Plan.EarlyStopping stopping = EarlyStoppingRules.check(cx, options.get("early_stopping"), this, metrics,
                 validation != null);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
+        if (model != null && metrics != null) cx.trainedCurves.put(model.name(), curves(metrics));
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
             return null;
@@ -512,6 +513,13 @@ final class TrainingRules {
             if (!metrics.contains(metric)) metrics.add(metric);
         }
         return ok ? metrics : null;
+    }
+
+    /** What each epoch of a training measures, {@code loss} first: the curves a {@code plot} can draw. */
+    private static List<Plan.Metric> curves(List<Plan.Metric> metrics) {
+        List<Plan.Metric> curves = new ArrayList<>(List.of(Plan.Metric.LOSS));
+        for (Plan.Metric m : metrics) if (m != Plan.Metric.LOSS) curves.add(m);
+        return curves;
     }
 
     private static Plan.DataRef ref(Value.DatasetValue d) {

@@ -63,6 +63,7 @@ public enum DiagnosticCode {
     E0411("E0411", "gradient-clipping norm out of range"),
     E0412("E0412", "early-stopping setting out of range"),
     E0413("E0413", "history file in a folder that does not exist"),
+    E0420("E0420", "plot size out of range"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -90,6 +91,11 @@ public enum DiagnosticCode {
     E0615("E0615", "output file cannot be written"),
     E0616("E0616", "the data's classes differ from the model file's"),
     E0630("E0630", "training history cannot be written"),
+    E0640("E0640", "plot file of a format other than PNG or SVG"),
+    E0641("E0641", "plot file cannot be written"),
+    E0642("E0642", "plot of a model not trained before it"),
+    E0643("E0643", "plot of a model with no training curves yet"),
+    E0644("E0644", "plotted metric not measured by the training"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

@@ -21,7 +21,7 @@ import org.eclipse.lsp4j.CompletionItemKind;
  */
 final class Completions {
     private static final List<String> STATEMENTS = List.of("let", "def", "dataset", "model", "train", "evaluate",
-            "predict", "save", "summary", "print", "for", "if", "backward", "step");
+            "predict", "save", "summary", "plot", "print", "for", "if", "backward", "step");
     private static final List<String> PARTS = List.of("train", "validation", "test");
 
     /** An open bracket before the cursor: what it is and, for a block or call, whose. */

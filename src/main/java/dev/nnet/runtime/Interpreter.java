@@ -77,6 +77,8 @@ public final class Interpreter {
             models.put(l.model().name(), ModelFiles.load(l, def -> new DefLayer(def, expressions, globals)));
         } else if (step instanceof Plan.Save s) {
             ModelFiles.save(models.get(s.model()), s);
+        } else if (step instanceof Plan.Plot p) {
+            plot(p);
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
@@ -216,6 +218,17 @@ public final class Interpreter {
         model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
         Examples validation = t.validation() == null ? null : examples(t.validation());
         new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
+    }
+
+    /** The checker saw a `train` before the `plot`; only running can tell whether it ran (an `if` may skip it). */
+    private void plot(Plan.Plot p) {
+        TrainingCurves curves = models.get(p.model()).curves;
+        if (curves == null || curves.epochs() == 0) {
+            throw new RunError(DiagnosticCode.E0643, "`" + p.model() + "` has no training curves to plot: "
+                    + (curves == null ? "no `train` of it has run" : "its training stopped before its first epoch ended"),
+                    "make sure a `train " + p.model() + " on ...` runs at least one epoch before this line");
+        }
+        out.println(CurvePlot.write(p, curves));
     }
 
     private void evaluate(Plan.Evaluate e) {

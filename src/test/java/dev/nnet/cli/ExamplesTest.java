@@ -39,6 +39,7 @@ class ExamplesTest {
     @Test
     void theSteeredNetworkStopsEarlyKeepsItsBestEpochAndWritesItsHistory() throws IOException {
         Path history = Path.of("examples/iris-steered.csv");
+        Path curves = Path.of("examples/iris-steered.png");
         try {
             CliRun run = CliRun.of("run", "examples/iris-steered.nnet");
             assertEquals(0, run.exit(), run.err());
@@ -50,8 +51,14 @@ class ExamplesTest {
             assertEquals(ran + 1, Files.readAllLines(history).size(), "a header and one row per epoch");
             assertTrue(testAccuracy(run) >= 0.9, run.out());
             assertTrue(run.out().contains("confusion matrix"), run.out());
+            assertTrue(run.out().contains("plot net: loss, accuracy over " + ran + " epochs, training and validation"
+                    + " -> iris-steered.png (800x500 PNG)"), run.out());
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(curves.toFile());
+            assertEquals(800, picture.getWidth());
+            assertEquals(500, picture.getHeight());
         } finally {
             Files.deleteIfExists(history);
+            Files.deleteIfExists(curves);
         }
     }
 

@@ -92,7 +92,11 @@ class CompletionTest {
     @Test
     void aBlockOffersItsOptionsNotYetGiven() {
         for (Map.Entry<String, List<String>> block : Vocabulary.BLOCK_OPTIONS.entrySet()) {
-            String start = block.getKey().equals("dataset") ? "dataset d = iris() {\n  " : block.getKey() + " net on iris {\n  ";
+            String start = switch (block.getKey()) {
+                case "dataset" -> "dataset d = iris() {\n  ";
+                case "plot" -> "plot net to \"curves.png\" {\n  ";
+                default -> block.getKey() + " net on iris {\n  ";
+            };
             List<String> expected = block.getValue().stream().map(o -> o + ":").toList();
             assertEquals(expected, at(start), start);
             assertEquals(expected, at(start.replace("\n  ", " ")), "on the line of the brace too");
