@@ -26,6 +26,7 @@ public final class Checker {
     private final Scope scope = new Scope();
     private final Map<String, Plan.Loss> trainedWith = new HashMap<>();
     private final Map<String, List<Plan.Metric>> trainedCurves = new HashMap<>();
+    private final Map<String, Integer> folds = new HashMap<>();
 
     /** @param warnUnused whether to warn about definitions a source never uses (a script: yes; a REPL: no) */
     public Checker(DataCatalog data, boolean warnUnused) {
@@ -46,6 +47,7 @@ public final class Checker {
         Reporter reporter = new Reporter(source);
         Context cx = new Context(reporter, working, baseDir, data, workingTrained);
         cx.trainedCurves.putAll(trainedCurves);
+        cx.folds.putAll(folds);
         List<Plan.Step> steps = new Run(cx).statements(program);
         if (warnUnused && !reporter.hasErrors()) warnUnused(cx);
         Analysis analysis = new Analysis(definitions(working, source), working.references(), cx.layerShapes);
@@ -53,6 +55,7 @@ public final class Checker {
         scope.adopt(working);
         trainedWith.putAll(workingTrained);
         trainedCurves.putAll(cx.trainedCurves);
+        folds.putAll(cx.folds);
         return new CheckResult(new Plan(steps), reporter.diagnostics(), analysis);
     }
 

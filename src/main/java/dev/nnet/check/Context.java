@@ -19,6 +19,8 @@ final class Context {
      * first, then its metrics), the curves a {@code plot} of it can draw.
      */
     final Map<String, java.util.List<Plan.Metric>> trainedCurves = new java.util.HashMap<>();
+    /** For each dataset split into folds ({@code split: {folds: 5}}): the number of folds. */
+    final Map<String, Integer> folds = new java.util.HashMap<>();
     /** For each model loaded from a file that names its classes: those classes, in output order. */
     final Map<String, java.util.List<String>> fileClasses = new java.util.HashMap<>();
     /** The shape after each layer line, for editors. */

@@ -113,7 +113,18 @@ public record Plan(List<Step> steps) {
     /** What an empty cell means: the {@code missing} option. */
     public enum Missing { ERROR, DROP, MEAN, ZERO }
 
-    public record Split(double train, double validation, double test) {
+    /**
+     * A dataset's split: fractions of the rows for each part, or, with {@code folds} of 2 or more,
+     * k-fold cross-validation ({@code split: {folds: 5}}), which has no parts (fractions 1, 0, 0).
+     */
+    public record Split(double train, double validation, double test, int folds) {
+        public Split(double train, double validation, double test) {
+            this(train, validation, test, 0);
+        }
+
+        public boolean crossValidation() {
+            return folds > 0;
+        }
     }
 
     public record Dataset(String name, Source source, String target, List<String> features, List<String> classes,

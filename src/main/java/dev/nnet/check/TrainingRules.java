@@ -42,6 +42,10 @@ final class TrainingRules {
         int batchSize = batchSize(options.get("batch_size"));
         long seed = cx.seed(options.get("seed"));
         Value.DatasetValue validation = options.has("validation") ? validation(options.get("validation")) : null;
+        Integer folds = data != null && data.partition() == Plan.Partition.ALL ? cx.folds.get(data.name()) : null;
+        if (folds != null && options.has("validation")) {
+            CrossValidationRules.noValidation(cx, options.get("validation"), data.name(), folds);
+        }
         List<Plan.Metric> metrics = metrics(options.get("metrics"), data, true);
         if (model != null && data != null) {
             boolean fits = Fit.width(cx, model, t.model().span(), data);

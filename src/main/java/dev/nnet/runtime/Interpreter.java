@@ -70,9 +70,7 @@ public final class Interpreter {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
             datasetPlans.put(d.name(), d);
         } else if (step instanceof Plan.Model m) {
-            ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
-            state.defLosses = def -> new DefLoss(def, expressions, globals);
-            models.put(m.name(), state);
+            models.put(m.name(), newModel(m));
         } else if (step instanceof Plan.LoadModel l) {
             models.put(l.model().name(), ModelFiles.load(l, def -> new DefLayer(def, expressions, globals)));
         } else if (step instanceof Plan.Save s) {
@@ -195,6 +193,10 @@ public final class Interpreter {
         return models.get(model).network().parameters().stream().map(p -> p.value().floats().clone()).toList();
     }
 
+    LoadedDataset loaded(String dataset) {
+        return datasets.get(dataset);
+    }
+
     Examples examples(Plan.DataRef ref) {
         LoadedDataset d = datasets.get(ref.dataset());
         return switch (ref.partition()) {
@@ -205,19 +207,38 @@ public final class Interpreter {
         };
     }
 
+    /** A model before any training: its weights are drawn at its first use. */
+    ModelState newModel(Plan.Model m) {
+        ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
+        state.defLosses = def -> new DefLoss(def, expressions, globals);
+        return state;
+    }
+
     private void train(Plan.Train t) {
         ModelState model = models.get(t.model());
         model.network(t.seed());
         LoadedDataset data = datasets.get(t.data().dataset());
-        model.loss = t.loss();
-        model.objective = t.objective();
-        model.normalizer = data.normalizer();
-        model.classNames = data.schema().classNames();
-        model.featureNames = data.schema().featureNames();
-        model.seed = t.seed();
-        model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
+        Plan.Dataset dataset = datasetPlans.get(t.data().dataset());
+        if (t.data().partition() == Plan.Partition.ALL && dataset.split() != null
+                && dataset.split().crossValidation()) {
+            boolean finished = new CrossValidation(this, model, t, dataset, out, stopRequested::get).run();
+            if (!finished) return;
+        }
+        prepare(model, t, data.schema(), data.normalizer());
         Examples validation = t.validation() == null ? null : examples(t.validation());
         new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
+    }
+
+    /** What a model learns of its data before it trains on it: the loss, the classes, the normalisation. */
+    void prepare(ModelState model, Plan.Train t, dev.nnet.data.DataSchema schema,
+                 dev.nnet.data.Normalizer normalizer) {
+        model.loss = t.loss();
+        model.objective = t.objective();
+        model.normalizer = normalizer;
+        model.classNames = schema.classNames();
+        model.featureNames = schema.featureNames();
+        model.seed = t.seed();
+        model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
     }
 
     /** The checker saw a `train` before the `plot`; only running can tell whether it ran (an `if` may skip it). */

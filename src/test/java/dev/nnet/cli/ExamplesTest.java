@@ -63,6 +63,20 @@ class ExamplesTest {
     }
 
     @Test
+    void fiveFoldCrossValidationOfIrisHoldsEveryFlowerOutOnceAndAveragesAtLeast95Percent() {
+        CliRun run = CliRun.of("run", "examples/iris-kfold.nnet");
+        assertEquals(0, run.exit(), run.err());
+        Matcher folds = Pattern.compile("fold \\d/5  held out (\\d+) rows").matcher(run.out());
+        int heldOut = 0;
+        while (folds.find()) heldOut += Integer.parseInt(folds.group(1));
+        assertEquals(150, heldOut, run.out());
+        Matcher mean = Pattern.compile("over 5 folds:.*  accuracy (\\d\\.\\d+) ± ").matcher(run.out());
+        assertTrue(mean.find(), run.out());
+        assertTrue(Double.parseDouble(mean.group(1)) >= 0.95, run.out());
+        assertTrue(run.out().contains("train net on iris: 150 rows"), run.out());
+    }
+
+    @Test
     void theThreeClassNetworkReachesAtLeast93Percent() {
         CliRun run = CliRun.of("run", "examples/iris3.nnet");
         assertEquals(0, run.exit(), run.err());
