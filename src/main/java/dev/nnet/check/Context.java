@@ -32,6 +32,7 @@ final class Context {
         this.trainedWith = trainedWith;
         this.scope = scope;
         this.evaluator = new Evaluator(reporter, scope);
+        this.evaluator.folds = folds;
         this.baseDir = baseDir;
         this.data = data;
     }

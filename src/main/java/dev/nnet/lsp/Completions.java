@@ -76,7 +76,8 @@ final class Completions {
         } else if (last != null && last.text().equals(":")) {
             values(items, before.size() >= 2 ? before.get(before.size() - 2).text() : "", names);
         } else if (last != null && (last.text().equals("train") || last.text().equals("evaluate")
-                || last.text().equals("predict")) && last.kind() == Lexemes.Kind.KEYWORD) {
+                || last.text().equals("predict") || last.text().equals("plot"))
+                && last.kind() == Lexemes.Kind.KEYWORD) {
             items.names(names, "model");
         } else if (last != null && last.text().equals("on") && "step".equals(statement)) {
             items.names(names, "model");

@@ -76,6 +76,8 @@ class CompletionTest {
         assertEquals(List.of("iris"), at("train net on "));
         assertEquals(List.of("on"), at("train net "));
         assertEquals(List.of("on"), at("predict net o"));
+        assertEquals(List.of("net"), at("plot "), "plot names a model, then `to`");
+        assertEquals(List.of("to"), at("plot net "));
         assertTrue(at("print ").containsAll(List.of("iris", "net", "rate", "relu")));
         assertEquals(List.of(), at("model "), "a new name is not completed");
         assertEquals(List.of(), at("let "));
