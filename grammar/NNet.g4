@@ -26,6 +26,7 @@ statement
     | PREDICT model=IDENT ON input=expr (TO output=expr)?      # predictStatement
     | SAVE model=IDENT TO path=expr                            # saveStatement
     | SUMMARY model=IDENT                                      # summaryStatement
+    | PLOT model=IDENT TO path=expr optionBlock?               # plotStatement
     | PRINT printArguments                                     # printStatement
     | FOR variable=IDENT IN iterable=expr block                # forStatement
     | IF condition=expr block (sep? ELSE (block | elseIf=statement))?  # ifStatement
@@ -57,7 +58,7 @@ option
 // Option names and members may be keywords: `split: {train: 0.7}`, `iris.train`.
 word
     : IDENT | LET | DEF | DATASET | MODEL | TRAIN | EVALUATE | PREDICT | PRINT | ON | INPUT | FOR | IN | IF
-    | ELSE | BACKWARD | STEP | AND | OR | NOT | SAVE | TO | SUMMARY
+    | ELSE | BACKWARD | STEP | AND | OR | NOT | SAVE | TO | SUMMARY | PLOT
     ;
 
 modelBody
@@ -124,6 +125,7 @@ STEP     : 'step';
 SAVE     : 'save';
 TO       : 'to';
 SUMMARY  : 'summary';
+PLOT     : 'plot';
 AND      : 'and';
 OR       : 'or';
 NOT      : 'not';

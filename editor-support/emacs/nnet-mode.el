@@ -47,7 +47,7 @@
   "Keywords that define a name.")
 
 (defconst nnet-statement-keywords
-  '("train" "evaluate" "predict" "save" "summary" "print" "backward" "step" "on" "to" "input")
+  '("train" "evaluate" "predict" "save" "summary" "plot" "print" "backward" "step" "on" "to" "input")
   "Keywords of the other statements.")
 
 (defconst nnet-control-keywords '("for" "in" "if" "else" "and" "or" "not")

@@ -15,7 +15,7 @@ syn case match
 
 " Keywords
 syn keyword nnetDeclaration let def dataset model nextgroup=nnetDefinedName skipwhite
-syn keyword nnetStatement train evaluate predict save summary print backward step
+syn keyword nnetStatement train evaluate predict save summary plot print backward step
 syn keyword nnetKeyword on to input
 syn keyword nnetRepeat for in
 syn keyword nnetConditional if else

@@ -49,6 +49,13 @@ public sealed interface Statement extends Node {
     record Summary(Identifier model, Span span) implements Statement {
     }
 
+    /** {@code plot model to "curves.png" { options }}: the training curves of the model's last train; options may be empty. */
+    record Plot(Identifier model, Expr path, List<Option> options, Span span) implements Statement {
+        public Plot {
+            options = List.copyOf(options);
+        }
+    }
+
     /** {@code save model to "file.safetensors"} */
     record Save(Identifier model, Expr path, Span span) implements Statement {
     }

@@ -25,6 +25,8 @@ public final class Checker {
     private final boolean warnUnused;
     private final Scope scope = new Scope();
     private final Map<String, Plan.Loss> trainedWith = new HashMap<>();
+    private final Map<String, List<Plan.Metric>> trainedCurves = new HashMap<>();
+    private final Map<String, Integer> folds = new HashMap<>();
 
     /** @param warnUnused whether to warn about definitions a source never uses (a script: yes; a REPL: no) */
     public Checker(DataCatalog data, boolean warnUnused) {
@@ -44,12 +46,16 @@ public final class Checker {
         Map<String, Plan.Loss> workingTrained = new HashMap<>(trainedWith);
         Reporter reporter = new Reporter(source);
         Context cx = new Context(reporter, working, baseDir, data, workingTrained);
+        cx.trainedCurves.putAll(trainedCurves);
+        cx.folds.putAll(folds);
         List<Plan.Step> steps = new Run(cx).statements(program);
         if (warnUnused && !reporter.hasErrors()) warnUnused(cx);
         Analysis analysis = new Analysis(definitions(working, source), working.references(), cx.layerShapes);
         if (reporter.hasErrors()) return new CheckResult(null, reporter.diagnostics(), analysis);
         scope.adopt(working);
         trainedWith.putAll(workingTrained);
+        trainedCurves.putAll(cx.trainedCurves);
+        folds.putAll(cx.folds);
         return new CheckResult(new Plan(steps), reporter.diagnostics(), analysis);
     }
 
@@ -150,6 +156,7 @@ public final class Checker {
             }
             if (s instanceof Statement.Save save) return new ModelFileRules(cx).save(save);
             if (s instanceof Statement.Summary summary) return new ModelFileRules(cx).summary(summary);
+            if (s instanceof Statement.Plot plot) return new PlotRules(cx).plot(plot);
             if (s instanceof Statement.For f) return loop(f);
             if (s instanceof Statement.If i) return conditional(i);
             TrainingRules training = new TrainingRules(cx);

@@ -14,6 +14,13 @@ final class Context {
     final DataCatalog data;
     /** For each model trained so far: the loss it was trained with (evaluate's `loss` metric uses it). */
     final Map<String, Plan.Loss> trainedWith;
+    /**
+     * For each model trained so far: what its last {@code train} measures each epoch ({@code loss}
+     * first, then its metrics), the curves a {@code plot} of it can draw.
+     */
+    final Map<String, java.util.List<Plan.Metric>> trainedCurves = new java.util.HashMap<>();
+    /** For each dataset split into folds ({@code split: {folds: 5}}): the number of folds. */
+    final Map<String, Integer> folds = new java.util.HashMap<>();
     /** For each model loaded from a file that names its classes: those classes, in output order. */
     final Map<String, java.util.List<String>> fileClasses = new java.util.HashMap<>();
     /** The shape after each layer line, for editors. */
@@ -25,6 +32,7 @@ final class Context {
         this.trainedWith = trainedWith;
         this.scope = scope;
         this.evaluator = new Evaluator(reporter, scope);
+        this.evaluator.folds = folds;
         this.baseDir = baseDir;
         this.data = data;
     }

@@ -44,7 +44,9 @@ final class DatasetRules {
         if (classes == null && source instanceof Plan.Source.Builtin b && b.name().equals("xor")) {
             classes = List.of("0", "1");
         }
-        Plan.Dataset draft = new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split,
+        // Folds are drawn when a `train` runs: the data is peeked at as a dataset without parts.
+        Plan.Split parts = split != null && split.crossValidation() ? null : split;
+        Plan.Dataset draft = new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, parts,
                 seed, null, ds.span(), drop == null ? List.of() : drop, missing, shuffle);
         Value.Schema schema;
         try {
@@ -53,8 +55,13 @@ final class DatasetRules {
             report(e, ds, options, source);
             return null;
         }
-        schema = schema.withPartRows(SplitRows.parts(schema, split));
-        if (split != null) missingClasses(schema, split, options.get("split"));
+        schema = schema.withPartRows(SplitRows.parts(schema, parts));
+        if (parts != null) missingClasses(schema, parts, options.get("split"));
+        if (split != null && split.crossValidation() && !CrossValidationRules.foldsFit(cx, schema, split.folds(),
+                options.get("split"))) {
+            return null;
+        }
+        if (split != null && split.crossValidation()) cx.folds.put(ds.name().text(), split.folds());
         return new Plan.Dataset(ds.name().text(), source, target, features, classes, normalize, split, seed, schema,
                 ds.span(), draft.drop(), missing, shuffle);
     }
@@ -253,6 +260,7 @@ final class DatasetRules {
                     + "test: 0.2}, but this is " + Evaluator.describe(v), "expected {train: ..., test: ...}");
             return null;
         }
+        if (r.fields().containsKey("folds")) return CrossValidationRules.split(cx, r, o.value());
         List<String> parts = List.of("train", "validation", "test");
         double[] fractions = new double[3];
         boolean ok = true;
@@ -261,7 +269,7 @@ final class DatasetRules {
             Span span = fieldSpan(o.value(), field.getKey());
             if (index < 0) {
                 String guess = Suggestions.closest(field.getKey(), parts).map(g -> "did you mean `" + g + "`?")
-                        .orElse("the parts are `train`, `validation` and `test`");
+                        .orElse("the parts are `train`, `validation` and `test`, or `folds` alone");
                 cx.reporter.error(DiagnosticCode.E0204, span, "a split has no part `" + field.getKey() + "`",
                         "unknown part", guess);
                 ok = false;
@@ -304,7 +312,7 @@ final class DatasetRules {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    private static Span fieldSpan(Expr record, String field) {
+    static Span fieldSpan(Expr record, String field) {
         if (record instanceof Expr.RecordLiteral r) {
             for (Option o : r.fields()) if (o.name().text().equals(field)) return o.span();
         }

@@ -30,6 +30,8 @@ final class Evaluator {
     private Map<String, ? extends dev.nnet.ast.Statement> laterDefinitions = Map.of();
     /** The def whose body is being checked, so that a call of itself is reported as recursion. */
     String currentDef;
+    /** The datasets split into folds, which have no parts (the context's map, shared). */
+    Map<String, Integer> folds = Map.of();
 
     Evaluator(Reporter reporter, Scope scope) {
         this.reporter = reporter;
@@ -442,6 +444,13 @@ final class Evaluator {
             case "validation" -> schema.hasValidation();
             default -> schema.hasTest();
         };
+        if (!present && folds.containsKey(d.name())) {
+            reporter.error(DiagnosticCode.E0211, m.member().span(), "dataset `" + d.name() + "` has no `" + member
+                    + "` part: it is split into " + folds.get(d.name()) + " folds for cross-validation",
+                    "no such part", "`train ... on " + d.name() + "` cross-validates on its folds; for parts, "
+                            + "split it with fractions instead: `split: {train: 0.8, test: 0.2}`");
+            return new Value.Invalid();
+        }
         if (!present) {
             String why = schema.hasSplit() ? "its split gives `" + member + "` no rows"
                     : "it has no `split`";

@@ -113,7 +113,18 @@ public record Plan(List<Step> steps) {
     /** What an empty cell means: the {@code missing} option. */
     public enum Missing { ERROR, DROP, MEAN, ZERO }
 
-    public record Split(double train, double validation, double test) {
+    /**
+     * A dataset's split: fractions of the rows for each part, or, with {@code folds} of 2 or more,
+     * k-fold cross-validation ({@code split: {folds: 5}}), which has no parts (fractions 1, 0, 0).
+     */
+    public record Split(double train, double validation, double test, int folds) {
+        public Split(double train, double validation, double test) {
+            this(train, validation, test, 0);
+        }
+
+        public boolean crossValidation() {
+            return folds > 0;
+        }
     }
 
     public record Dataset(String name, Source source, String target, List<String> features, List<String> classes,
@@ -470,6 +481,21 @@ public record Plan(List<Step> steps) {
 
     /** {@code save model to "file"}; {@code scriptSha256} is the provenance written into the file. */
     public record Save(String model, Path file, String asWritten, String scriptSha256, Span span) implements Step {
+    }
+
+    /** The picture formats of {@code plot}, chosen by the file's extension. */
+    public enum PlotFormat { PNG, SVG }
+
+    /**
+     * {@code plot model to "file" { metrics:, size:, title: }}: the curves of the model's last
+     * training, one panel per metric (its training and, with validation, its validation values per
+     * epoch); {@code title} null for the default, which names the model and its training data.
+     */
+    public record Plot(String model, Path file, String asWritten, PlotFormat format, List<Metric> metrics, int width,
+                       int height, String title, Span span) implements Step {
+        public Plot {
+            metrics = List.copyOf(metrics);
+        }
     }
 
     /** What {@code print} shows: text the checker could render, or an expression known only while running. */

@@ -18,7 +18,8 @@ public final class Specs {
             source = new Source.Generated(g.name(), g.rows(), g.classes(), g.features(), g.noise());
         } else if (d.source() instanceof Plan.Source.Idx idx) source = new Source.IdxFiles(idx.images(), idx.labels());
         else source = new Source.Builtin(((Plan.Source.Builtin) d.source()).name());
-        SplitFractions split = d.split() == null ? null
+        // k-fold cross-validation draws its folds when a `train` runs (data.Datasets.folds): no split here.
+        SplitFractions split = d.split() == null || d.split().crossValidation() ? null
                 : new SplitFractions(d.split().train(), d.split().validation(), d.split().test());
         return new DatasetSpec(source, d.target(), d.features(), d.classes(), Normalization.valueOf(d.normalize().name()),
                 split, d.seed(), d.drop(), MissingPolicy.valueOf(d.missing().name()), d.shuffle());

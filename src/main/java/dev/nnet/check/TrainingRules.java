@@ -42,6 +42,10 @@ final class TrainingRules {
         int batchSize = batchSize(options.get("batch_size"));
         long seed = cx.seed(options.get("seed"));
         Value.DatasetValue validation = options.has("validation") ? validation(options.get("validation")) : null;
+        Integer folds = data != null && data.partition() == Plan.Partition.ALL ? cx.folds.get(data.name()) : null;
+        if (folds != null && options.has("validation")) {
+            CrossValidationRules.noValidation(cx, options.get("validation"), data.name(), folds);
+        }
         List<Plan.Metric> metrics = metrics(options.get("metrics"), data, true);
         if (model != null && data != null) {
             boolean fits = Fit.width(cx, model, t.model().span(), data);
@@ -75,6 +79,7 @@ final class TrainingRules {
         Plan.EarlyStopping stopping = EarlyStoppingRules.check(cx, options.get("early_stopping"), this, metrics,
                 validation != null);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
+        if (model != null && metrics != null) cx.trainedCurves.put(model.name(), curves(metrics));
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
                 || epochs == null || batchSize < 0) {
             return null;
@@ -512,6 +517,13 @@ final class TrainingRules {
             if (!metrics.contains(metric)) metrics.add(metric);
         }
         return ok ? metrics : null;
+    }
+
+    /** What each epoch of a training measures, {@code loss} first: the curves a {@code plot} can draw. */
+    private static List<Plan.Metric> curves(List<Plan.Metric> metrics) {
+        List<Plan.Metric> curves = new ArrayList<>(List.of(Plan.Metric.LOSS));
+        for (Plan.Metric m : metrics) if (m != Plan.Metric.LOSS) curves.add(m);
+        return curves;
     }
 
     private static Plan.DataRef ref(Value.DatasetValue d) {

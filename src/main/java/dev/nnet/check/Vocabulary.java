@@ -16,7 +16,8 @@ public final class Vocabulary {
     public static final Map<String, List<String>> BLOCK_OPTIONS = Map.of(
             "dataset", DatasetRules.OPTIONS,
             "train", TrainingRules.TRAIN_OPTIONS,
-            "evaluate", TrainingRules.EVALUATE_OPTIONS);
+            "evaluate", TrainingRules.EVALUATE_OPTIONS,
+            "plot", PlotRules.OPTIONS);
 
     /** The built-in words of one kind: activations, losses, optimizers... */
     public static List<String> words(Word.Category category) {

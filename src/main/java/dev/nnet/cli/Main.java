@@ -27,6 +27,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // `plot` draws with AWT: never look for a display (a server or CI has none; a window is never opened).
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(execute(args, out, err));

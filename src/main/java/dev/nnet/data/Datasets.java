@@ -60,6 +60,36 @@ public final class Datasets {
         return new LoadedDataset(schema, all, train, validation, test, normalizer);
     }
 
+    /**
+     * The folds of a k-fold cross-validation of the dataset's rows (shuffled first with
+     * {@code shuffle: true}), stratified for a class target and drawn from the dataset's seed; in
+     * each, missing means and the normalisation are fitted on the training rows only.
+     *
+     * @throws DataError for the first mistake in the file or the spec
+     */
+    public static java.util.List<Fold> folds(DatasetSpec spec, int folds) {
+        BoundTable bound = bind(spec, true);
+        if (spec.shuffle()) bound = shuffled(bound, spec.seed());
+        DataSchema schema = bound.schema();
+        Examples all = bound.examples();
+        int[][] heldOut = Folds.heldOut(all.count(), bound.labels(), schema.classNames().size(), folds, spec.seed());
+        java.util.List<Fold> out = new java.util.ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            Examples train = all.select(Folds.trainingRows(heldOut, f));
+            Examples held = all.select(heldOut[f]);
+            if (spec.missing() == MissingPolicy.MEAN) {
+                float[] means = MissingMeans.fit(train.x(), schema);
+                MissingMeans.fill(train.x(), means);
+                MissingMeans.fill(held.x(), means);
+            }
+            Normalizer normalizer = Normalizer.fit(spec.normalize(), train.x(), schema.width());
+            normalizer.applyInPlace(train.x(), schema.width());
+            normalizer.applyInPlace(held.x(), schema.width());
+            out.add(new Fold(train, held, normalizer, heldOut[f].clone()));
+        }
+        return out;
+    }
+
     /** @param withPixels false when only the schema is wanted: an IDX image file is checked, not converted */
     private static BoundTable bind(DatasetSpec spec, boolean withPixels) {
         if (spec.source() instanceof Source.IdxFiles idx) return IdxReader.read(idx, spec, withPixels);

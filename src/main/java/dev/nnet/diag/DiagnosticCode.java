@@ -63,6 +63,10 @@ public enum DiagnosticCode {
     E0411("E0411", "gradient-clipping norm out of range"),
     E0412("E0412", "early-stopping setting out of range"),
     E0413("E0413", "history file in a folder that does not exist"),
+    E0420("E0420", "plot size out of range"),
+    E0421("E0421", "fewer than two folds"),
+    E0423("E0423", "folds given with split fractions"),
+    E0424("E0424", "validation given for a training on folds"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -77,6 +81,7 @@ public enum DiagnosticCode {
     E0510("E0510", "malformed IDX file"),
     E0511("E0511", "option does not apply to this source"),
     E0512("E0512", "a dropped column is in use"),
+    E0520("E0520", "more folds than rows"),
 
     // Running
     E0601("E0601", "training diverged"),
@@ -90,6 +95,11 @@ public enum DiagnosticCode {
     E0615("E0615", "output file cannot be written"),
     E0616("E0616", "the data's classes differ from the model file's"),
     E0630("E0630", "training history cannot be written"),
+    E0640("E0640", "plot file of a format other than PNG or SVG"),
+    E0641("E0641", "plot file cannot be written"),
+    E0642("E0642", "plot of a model not trained before it"),
+    E0643("E0643", "plot of a model with no training curves yet"),
+    E0644("E0644", "plotted metric not measured by the training"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),
@@ -97,7 +107,8 @@ public enum DiagnosticCode {
     W0103("W0103", "sigmoid or softmax output trained with a regression loss"),
     W0104("W0104", "learning rate far outside the usual range"),
     W0140("W0140", "a last batch much smaller than the others"),
-    W0141("W0141", "a split part without a class");
+    W0141("W0141", "a split part without a class"),
+    W0150("W0150", "a class with fewer rows than folds");
 
     public final String id;
     public final String title;

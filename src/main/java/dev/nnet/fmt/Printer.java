@@ -346,6 +346,18 @@ final class Printer {
             token("summary");
             space();
             name(summary.model());
+        } else if (s instanceof Statement.Plot plot) {
+            token("plot");
+            space();
+            name(plot.model());
+            space();
+            token("to");
+            space();
+            expr(plot.path());
+            if (blockFollowsWithin(s)) {
+                space();
+                optionBlock(plot.options());
+            }
         } else if (s instanceof Statement.Save save) {
             token("save");
             space();

@@ -21,7 +21,7 @@ import org.eclipse.lsp4j.CompletionItemKind;
  */
 final class Completions {
     private static final List<String> STATEMENTS = List.of("let", "def", "dataset", "model", "train", "evaluate",
-            "predict", "save", "summary", "print", "for", "if", "backward", "step");
+            "predict", "save", "summary", "plot", "print", "for", "if", "backward", "step");
     private static final List<String> PARTS = List.of("train", "validation", "test");
 
     /** An open bracket before the cursor: what it is and, for a block or call, whose. */
@@ -76,7 +76,8 @@ final class Completions {
         } else if (last != null && last.text().equals(":")) {
             values(items, before.size() >= 2 ? before.get(before.size() - 2).text() : "", names);
         } else if (last != null && (last.text().equals("train") || last.text().equals("evaluate")
-                || last.text().equals("predict")) && last.kind() == Lexemes.Kind.KEYWORD) {
+                || last.text().equals("predict") || last.text().equals("plot"))
+                && last.kind() == Lexemes.Kind.KEYWORD) {
             items.names(names, "model");
         } else if (last != null && last.text().equals("on") && "step".equals(statement)) {
             items.names(names, "model");

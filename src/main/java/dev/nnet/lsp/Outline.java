@@ -47,6 +47,9 @@ final class Outline {
             } else if (s instanceof Statement.Summary summary) {
                 out.add(symbol(snapshot, "summary " + summary.model().text(), SymbolKind.Function, s.span(),
                         summary.model().span()));
+            } else if (s instanceof Statement.Plot plot) {
+                out.add(symbol(snapshot, "plot " + plot.model().text(), SymbolKind.Event, s.span(),
+                        plot.model().span()));
             } else if (s instanceof Statement.Save save) {
                 out.add(symbol(snapshot, "save " + save.model().text(), SymbolKind.Event, s.span(),
                         save.model().span()));

@@ -23,7 +23,7 @@ final class Grammar {
     final List<String> statementKeywords;
     /** Keywords followed by a new name: {@code let x =}, {@code dataset d =}, {@code model m {}. */
     final Set<String> definingKeywords;
-    /** Keywords followed by a model and {@code on}: {@code train m on}, {@code predict m on}. */
+    /** Keywords followed by a model and {@code on} or {@code to}: {@code train m on}, {@code plot m to}. */
     final Set<String> modelUsingKeywords;
     /** Keywords that begin a line of a model block other than a layer: {@code input}. */
     final List<String> modelItemKeywords;
@@ -37,7 +37,7 @@ final class Grammar {
         statementKeywords = keywords.stream().filter(k -> endsTooSoon(k)).toList();
         definingKeywords = statementKeywords.stream().filter(k -> endsTooSoon(k + " x =") || endsTooSoon(k + " x {"))
                 .collect(Collectors.toUnmodifiableSet());
-        modelUsingKeywords = statementKeywords.stream().filter(k -> endsTooSoon(k + " x on"))
+        modelUsingKeywords = statementKeywords.stream().filter(k -> endsTooSoon(k + " x on") || endsTooSoon(k + " x to"))
                 .collect(Collectors.toUnmodifiableSet());
         modelItemKeywords = keywords.stream().filter(k -> !statementKeywords.contains(k))
                 .filter(k -> endsTooSoon("model x {\n" + k)).toList();

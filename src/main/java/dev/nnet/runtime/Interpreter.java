@@ -70,13 +70,13 @@ public final class Interpreter {
             datasets.put(d.name(), Datasets.load(Specs.of(d)));
             datasetPlans.put(d.name(), d);
         } else if (step instanceof Plan.Model m) {
-            ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
-            state.defLosses = def -> new DefLoss(def, expressions, globals);
-            models.put(m.name(), state);
+            models.put(m.name(), newModel(m));
         } else if (step instanceof Plan.LoadModel l) {
             models.put(l.model().name(), ModelFiles.load(l, def -> new DefLayer(def, expressions, globals)));
         } else if (step instanceof Plan.Save s) {
             ModelFiles.save(models.get(s.model()), s);
+        } else if (step instanceof Plan.Plot p) {
+            plot(p);
         } else if (step instanceof Plan.Train t) {
             train(t);
         } else if (step instanceof Plan.Evaluate e) {
@@ -193,6 +193,10 @@ public final class Interpreter {
         return models.get(model).network().parameters().stream().map(p -> p.value().floats().clone()).toList();
     }
 
+    LoadedDataset loaded(String dataset) {
+        return datasets.get(dataset);
+    }
+
     Examples examples(Plan.DataRef ref) {
         LoadedDataset d = datasets.get(ref.dataset());
         return switch (ref.partition()) {
@@ -203,19 +207,49 @@ public final class Interpreter {
         };
     }
 
+    /** A model before any training: its weights are drawn at its first use. */
+    ModelState newModel(Plan.Model m) {
+        ModelState state = new ModelState(m, def -> new DefLayer(def, expressions, globals));
+        state.defLosses = def -> new DefLoss(def, expressions, globals);
+        return state;
+    }
+
     private void train(Plan.Train t) {
         ModelState model = models.get(t.model());
         model.network(t.seed());
         LoadedDataset data = datasets.get(t.data().dataset());
-        model.loss = t.loss();
-        model.objective = t.objective();
-        model.normalizer = data.normalizer();
-        model.classNames = data.schema().classNames();
-        model.featureNames = data.schema().featureNames();
-        model.seed = t.seed();
-        model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
+        Plan.Dataset dataset = datasetPlans.get(t.data().dataset());
+        if (t.data().partition() == Plan.Partition.ALL && dataset.split() != null
+                && dataset.split().crossValidation()) {
+            boolean finished = new CrossValidation(this, model, t, dataset, out, stopRequested::get).run();
+            if (!finished) return;
+        }
+        prepare(model, t, data.schema(), data.normalizer());
         Examples validation = t.validation() == null ? null : examples(t.validation());
         new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
+    }
+
+    /** What a model learns of its data before it trains on it: the loss, the classes, the normalisation. */
+    void prepare(ModelState model, Plan.Train t, dev.nnet.data.DataSchema schema,
+                 dev.nnet.data.Normalizer normalizer) {
+        model.loss = t.loss();
+        model.objective = t.objective();
+        model.normalizer = normalizer;
+        model.classNames = schema.classNames();
+        model.featureNames = schema.featureNames();
+        model.seed = t.seed();
+        model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
+    }
+
+    /** The checker saw a `train` before the `plot`; only running can tell whether it ran (an `if` may skip it). */
+    private void plot(Plan.Plot p) {
+        TrainingCurves curves = models.get(p.model()).curves;
+        if (curves == null || curves.epochs() == 0) {
+            throw new RunError(DiagnosticCode.E0643, "`" + p.model() + "` has no training curves to plot: "
+                    + (curves == null ? "no `train` of it has run" : "its training stopped before its first epoch ended"),
+                    "make sure a `train " + p.model() + " on ...` runs at least one epoch before this line");
+        }
+        out.println(CurvePlot.write(p, curves));
     }
 
     private void evaluate(Plan.Evaluate e) {

@@ -23,6 +23,8 @@ final class ModelState {
     List<String> featureNames;
     String dataSha256;
     Long seed;
+    /** What each epoch of the last training measured, for {@code plot}; null before any training. */
+    TrainingCurves curves;
     /** The loss with its parameter or def, as the last training used it. */
     Plan.Objective objective;
     /** Builds a def used as a loss into a graph. */

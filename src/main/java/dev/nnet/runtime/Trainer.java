@@ -89,6 +89,7 @@ final class Trainer {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         EpochReport report = new EpochReport(model, plan, train, validation);
+        model.curves = new TrainingCurves(plan.data().displayName());
         out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
                 + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.objective().describe()
                 + (control.schedule() == null ? "" : ", " + control.schedule().describe())
@@ -143,6 +144,7 @@ final class Trainer {
             out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
                     (System.nanoTime() - epochStart) / 1e6));
             epochsRun = epoch;
+            model.curves.add(values);
             if (history != null) history.add(epoch, values, optimizer.learningRate(), (System.nanoTime() - epochStart) / 1e9);
             if (stopper != null && stopper.shouldStop(epoch, values)) {
                 stoppedEarly = true;

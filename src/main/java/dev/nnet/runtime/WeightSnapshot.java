@@ -34,6 +34,17 @@ final class WeightSnapshot {
         return new WeightSnapshot(tensors);
     }
 
+    /** Copies everything {@code from} has learnt into {@code to}, a network of the same architecture. */
+    static void copy(Sequential from, Sequential to) {
+        WeightSnapshot source = of(from);
+        WeightSnapshot target = of(to);
+        for (int i = 0; i < target.tensors.size(); i++) {
+            Object copy = source.copies.get(i);
+            if (copy instanceof float[] f) System.arraycopy(f, 0, target.tensors.get(i).floats(), 0, f.length);
+            else System.arraycopy((double[]) copy, 0, target.tensors.get(i).doubles(), 0, ((double[]) copy).length);
+        }
+    }
+
     /** Writes the copied values back into the network's own tensors. */
     void restore() {
         for (int i = 0; i < tensors.size(); i++) {

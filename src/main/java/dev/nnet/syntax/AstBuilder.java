@@ -111,6 +111,11 @@ final class AstBuilder extends NNetBaseVisitor<Object> {
     }
 
     @Override
+    public Statement visitPlotStatement(NNetParser.PlotStatementContext ctx) {
+        return new Statement.Plot(identifier(ctx.model), expr(ctx.path), options(ctx.optionBlock()), spans.of(ctx));
+    }
+
+    @Override
     public Statement visitPrintStatement(NNetParser.PrintStatementContext ctx) {
         List<Expr> arguments = ctx.printArguments().expr().stream().map(this::expr).toList();
         return new Statement.Print(arguments, spans.of(ctx));

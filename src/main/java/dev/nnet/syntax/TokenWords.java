@@ -14,7 +14,7 @@ final class TokenWords {
     /** The words a statement starts with, in the order messages list them. */
     static final List<Integer> STATEMENT_KEYWORD_ORDER = List.of(NNetLexer.LET, NNetLexer.DEF, NNetLexer.DATASET,
             NNetLexer.MODEL, NNetLexer.TRAIN, NNetLexer.EVALUATE, NNetLexer.PREDICT, NNetLexer.SAVE, NNetLexer.SUMMARY,
-            NNetLexer.PRINT,
+            NNetLexer.PLOT, NNetLexer.PRINT,
             NNetLexer.FOR,
             NNetLexer.IF, NNetLexer.BACKWARD, NNetLexer.STEP);
     static final Set<Integer> STATEMENT_KEYWORDS = Set.copyOf(STATEMENT_KEYWORD_ORDER);

@@ -39,6 +39,7 @@ class ExamplesTest {
     @Test
     void theSteeredNetworkStopsEarlyKeepsItsBestEpochAndWritesItsHistory() throws IOException {
         Path history = Path.of("examples/iris-steered.csv");
+        Path curves = Path.of("examples/iris-steered.png");
         try {
             CliRun run = CliRun.of("run", "examples/iris-steered.nnet");
             assertEquals(0, run.exit(), run.err());
@@ -50,9 +51,29 @@ class ExamplesTest {
             assertEquals(ran + 1, Files.readAllLines(history).size(), "a header and one row per epoch");
             assertTrue(testAccuracy(run) >= 0.9, run.out());
             assertTrue(run.out().contains("confusion matrix"), run.out());
+            assertTrue(run.out().contains("plot net: loss, accuracy over " + ran + " epochs, training and validation"
+                    + " -> iris-steered.png (800x500 PNG)"), run.out());
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(curves.toFile());
+            assertEquals(800, picture.getWidth());
+            assertEquals(500, picture.getHeight());
         } finally {
             Files.deleteIfExists(history);
+            Files.deleteIfExists(curves);
         }
+    }
+
+    @Test
+    void fiveFoldCrossValidationOfIrisHoldsEveryFlowerOutOnceAndAveragesAtLeast95Percent() {
+        CliRun run = CliRun.of("run", "examples/iris-kfold.nnet");
+        assertEquals(0, run.exit(), run.err());
+        Matcher folds = Pattern.compile("fold \\d/5  held out (\\d+) rows").matcher(run.out());
+        int heldOut = 0;
+        while (folds.find()) heldOut += Integer.parseInt(folds.group(1));
+        assertEquals(150, heldOut, run.out());
+        Matcher mean = Pattern.compile("over 5 folds:.*  accuracy (\\d\\.\\d+) ± ").matcher(run.out());
+        assertTrue(mean.find(), run.out());
+        assertTrue(Double.parseDouble(mean.group(1)) >= 0.95, run.out());
+        assertTrue(run.out().contains("train net on iris: 150 rows"), run.out());
     }
 
     @Test

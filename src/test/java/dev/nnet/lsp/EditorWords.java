@@ -36,7 +36,7 @@ final class EditorWords {
             Map.entry("model", DECLARATION),
             Map.entry("train", STATEMENT), Map.entry("evaluate", STATEMENT), Map.entry("predict", STATEMENT),
             Map.entry("print", STATEMENT), Map.entry("backward", STATEMENT), Map.entry("step", STATEMENT),
-            Map.entry("save", STATEMENT), Map.entry("summary", STATEMENT), Map.entry("to", OTHER),
+            Map.entry("save", STATEMENT), Map.entry("summary", STATEMENT), Map.entry("plot", STATEMENT), Map.entry("to", OTHER),
             Map.entry("on", OTHER), Map.entry("input", OTHER),
             Map.entry("for", REPEAT), Map.entry("in", REPEAT),
             Map.entry("if", CONDITIONAL), Map.entry("else", CONDITIONAL),

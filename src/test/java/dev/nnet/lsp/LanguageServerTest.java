@@ -173,6 +173,9 @@ class LanguageServerTest {
         assertFalse(losses.contains("sigmoid"), losses.toString());
         List<String> arguments = complete(9, "    optimizer: sgd(".length());
         assertTrue(arguments.containsAll(List.of("learning_rate", "momentum")), arguments.toString());
+        client.open(IRIS_URI, "model net { input 4; dense(3) }\nplot net to \"curves.png\" {\n    \n}\nplot ");
+        assertEquals(List.of("metrics", "size", "title"), complete(2, 4), "the plot block's options");
+        assertEquals(List.of("net"), complete(4, 5), "a model after `plot`");
     }
 
     @Test

@@ -76,6 +76,8 @@ class CompletionTest {
         assertEquals(List.of("iris"), at("train net on "));
         assertEquals(List.of("on"), at("train net "));
         assertEquals(List.of("on"), at("predict net o"));
+        assertEquals(List.of("net"), at("plot "), "plot names a model, then `to`");
+        assertEquals(List.of("to"), at("plot net "));
         assertTrue(at("print ").containsAll(List.of("iris", "net", "rate", "relu")));
         assertEquals(List.of(), at("model "), "a new name is not completed");
         assertEquals(List.of(), at("let "));
@@ -92,7 +94,11 @@ class CompletionTest {
     @Test
     void aBlockOffersItsOptionsNotYetGiven() {
         for (Map.Entry<String, List<String>> block : Vocabulary.BLOCK_OPTIONS.entrySet()) {
-            String start = block.getKey().equals("dataset") ? "dataset d = iris() {\n  " : block.getKey() + " net on iris {\n  ";
+            String start = switch (block.getKey()) {
+                case "dataset" -> "dataset d = iris() {\n  ";
+                case "plot" -> "plot net to \"curves.png\" {\n  ";
+                default -> block.getKey() + " net on iris {\n  ";
+            };
             List<String> expected = block.getValue().stream().map(o -> o + ":").toList();
             assertEquals(expected, at(start), start);
             assertEquals(expected, at(start.replace("\n  ", " ")), "on the line of the brace too");

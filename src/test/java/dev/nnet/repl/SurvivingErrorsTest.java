@@ -42,6 +42,17 @@ class SurvivingErrorsTest {
     }
 
     @Test
+    void aPlotBeforeTrainingIsRefusedAndAfterItWritesThePicture() throws IOException {
+        String out = run(ReplCommandsTest.IRIS + ReplCommandsTest.NET + "plot net to \"curves.png\"\n"
+                + "train net on iris.train { loss: cross_entropy; optimizer: adam; epochs: 2 }\n"
+                + "plot net to \"curves.png\" { size: [300, 200] }\n");
+        assertTrue(out.contains("error[E0642]"), out);
+        assertTrue(out.contains("plot net: loss, accuracy over 2 epochs -> curves.png (300x200 PNG)"), out);
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(dir.resolve("curves.png").toFile());
+        assertTrue(picture.getWidth() == 300 && picture.getHeight() == 200, picture.toString());
+    }
+
+    @Test
     void anExpressionTypedAloneHasItsMistakesShownWhereItWasTyped() {
         String out = run("let rate = 0.1\nrate * nope\n");
         assertTrue(out.contains("error[E0201]: unknown name `nope`\n --> <input 2>:1:8\n  |\n1 | rate * nope\n"

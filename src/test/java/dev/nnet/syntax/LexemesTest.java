@@ -27,6 +27,6 @@ class LexemesTest {
     @Test
     void theKeywordsAreTheGrammars() {
         assertEquals(List.of("let", "def", "dataset", "model", "train", "evaluate", "predict", "print", "on", "input",
-                "for", "in", "if", "else", "backward", "step", "save", "to", "summary", "and", "or", "not", "true", "false"), Lexemes.keywords());
+                "for", "in", "if", "else", "backward", "step", "save", "to", "summary", "plot", "and", "or", "not", "true", "false"), Lexemes.keywords());
     }
 }
