@@ -63,6 +63,9 @@ public enum DiagnosticCode {
     E0411("E0411", "gradient-clipping norm out of range"),
     E0412("E0412", "early-stopping setting out of range"),
     E0413("E0413", "history file in a folder that does not exist"),
+    E0440("E0440", "checkpoint interval out of range"),
+    E0441("E0441", "checkpoint file cannot be written"),
+    E0442("E0442", "checkpoint file is also the history file"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -90,6 +93,9 @@ public enum DiagnosticCode {
     E0615("E0615", "output file cannot be written"),
     E0616("E0616", "the data's classes differ from the model file's"),
     E0630("E0630", "training history cannot be written"),
+    E0650("E0650", "checkpoint cannot be written"),
+    E0651("E0651", "checkpoint unreadable or damaged"),
+    E0652("E0652", "checkpoint made by a different script or data"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),
