@@ -34,6 +34,13 @@ final class CheckpointRules {
             }
             return null;
         }
+        if (cx.loopDepth > 0) {
+            cx.reporter.error(DiagnosticCode.E0443, o.name().span(), "a `train` inside a `for` loop cannot have a "
+                    + "`checkpoint`: every pass would write over the same file, and a resumed run could not tell "
+                    + "which pass it came from", "inside a loop", "take the `train` out of the loop, or drop the "
+                            + "`checkpoint`");
+            return null;
+        }
         String path = null;
         long every = 1;
         boolean ok = true;

@@ -19,6 +19,8 @@ final class Context {
     /** The shape after each layer line, for editors. */
     final java.util.List<Analysis.LayerShape> layerShapes = new java.util.ArrayList<>();
     private int errorsAtStatementStart;
+    /** How many `for` loops the statement being checked is inside. */
+    int loopDepth;
 
     Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data, Map<String, Plan.Loss> trainedWith) {
         this.reporter = reporter;

@@ -66,6 +66,7 @@ public enum DiagnosticCode {
     E0440("E0440", "checkpoint interval out of range"),
     E0441("E0441", "checkpoint file cannot be written"),
     E0442("E0442", "checkpoint file is also the history file"),
+    E0443("E0443", "checkpoint on a train inside a loop"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),

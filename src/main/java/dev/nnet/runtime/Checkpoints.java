@@ -94,7 +94,7 @@ final class Checkpoints {
         try {
             contents = SafetensorsReader.read(file);
         } catch (ModelFileException e) {
-            throw damaged(e.getMessage());
+            throw damaged("it is damaged or not a checkpoint (" + e.getMessage() + ")");
         }
         Map<String, String> meta = contents.header().metadata();
         if (!FORMAT.equals(meta.get("format"))) {
@@ -197,9 +197,16 @@ final class Checkpoints {
             });
         } catch (ModelFileException e) {
             throw new RunError(DiagnosticCode.E0650, "cannot write the checkpoint " + shown() + " after epoch " + epoch
-                    + ": " + e.getMessage(), "check that its folder can be written and has room; the last "
+                    + ": " + reason(e), "check that its folder can be written and has room; the last "
                             + "checkpoint written, if any, is intact");
         }
+    }
+
+    /** The system's reason, without the temporary file's name, which differs from run to run. */
+    private static String reason(ModelFileException e) {
+        if (e.getCause() == null) return e.getMessage();
+        if (e.getCause() instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return "the system refused to create a file in its folder";
     }
 
     private static void sleep(long millis) {
