@@ -101,6 +101,17 @@ class CheckpointKillTest {
                 + "write, " + resumedMidway + " of " + TRIALS + " final runs resumed midway");
     }
 
+    @Test
+    void resumeWithoutAnyCheckpointIsACommandLineError() throws IOException {
+        Path script = dir.resolve("plain.nnet");
+        Files.writeString(script, SCRIPT.replace("    checkpoint: {path: \"run.ckpt\", every: 1}\n", ""));
+        CliRun run = CliRun.of("run", "--resume", script.toString());
+        assertEquals(Main.USAGE_ERROR, run.exit(), run.err());
+        assertTrue(run.err().contains("has no `train` with a `checkpoint`, so --resume has nothing to continue from"),
+                run.err());
+        assertEquals("", run.out(), "nothing ran");
+    }
+
     private record Kill(boolean killed, boolean duringWrite) {
     }
 
