@@ -113,6 +113,14 @@ final class CheckpointRules {
                     "give the checkpoint its own name, such as \"run.ckpt\"");
             return null;
         }
+        dev.nnet.ast.Span earlier = cx.checkpointFiles.putIfAbsent(file.toString(), field.value().span());
+        if (earlier != null) {
+            cx.reporter.error(DiagnosticCode.E0444, field.value().span(), "the checkpoint `" + s.value() + "` is "
+                    + "already the checkpoint of the `train` on line " + earlier.line() + ": each would overwrite the "
+                    + "other's, and a resumed run would refuse it", "used twice", "give each `train` its own "
+                            + "checkpoint file, such as \"second.ckpt\"");
+            return null;
+        }
         return file.toString();
     }
 }

@@ -67,6 +67,7 @@ public enum DiagnosticCode {
     E0441("E0441", "checkpoint file cannot be written"),
     E0442("E0442", "checkpoint file is also the history file"),
     E0443("E0443", "checkpoint on a train inside a loop"),
+    E0444("E0444", "checkpoint file of two trainings"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
