@@ -107,7 +107,9 @@ final class Checkpoints {
                             + "data back as they were");
         }
         try {
-            return load(parts, contents, meta);
+            Resumed resumed = load(parts, contents, meta);
+            out.println("resumed after epoch " + resumed.epoch() + " of " + epochs + " from the checkpoint " + shown());
+            return resumed;
         } catch (IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException e) {
             throw damaged("its contents do not fit this training run (" + e.getMessage() + ")");
         }

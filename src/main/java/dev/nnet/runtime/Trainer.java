@@ -109,7 +109,6 @@ final class Trainer {
         Checkpoints.Resumed resumed = checkpoints == null ? null : checkpoints.resume(saved, out);
         int firstEpoch = 1;
         if (resumed != null) {
-            out.println("resumed after epoch " + resumed.epoch() + " of " + plan.epochs() + " from the checkpoint");
             epochsRun = resumed.epoch();
             stoppedEarly = resumed.stoppedEarly();
             lastGoodLoss = resumed.lastGoodLoss();
