@@ -218,9 +218,11 @@ public final class Checker {
             }
             cx.scope.bindParameter(f.variable(), element);
             List<Plan.Step> body;
+            cx.loopDepth++;
             try {
                 body = block(f.body());
             } finally {
+                cx.loopDepth--;
                 cx.scope.restore(f.variable().text(), shadowed);
             }
             return new Plan.For(f.variable().text(), f.iterable(), body, f.span());

@@ -26,6 +26,10 @@ final class Context {
     /** The shape after each layer line, for editors. */
     final java.util.List<Analysis.LayerShape> layerShapes = new java.util.ArrayList<>();
     private int errorsAtStatementStart;
+    /** How many `for` loops the statement being checked is inside. */
+    int loopDepth;
+    /** The checkpoint files named so far in this source, with where (each `train` needs its own). */
+    final Map<String, dev.nnet.ast.Span> checkpointFiles = new java.util.HashMap<>();
 
     Context(Reporter reporter, Scope scope, Path baseDir, DataCatalog data, Map<String, Plan.Loss> trainedWith) {
         this.reporter = reporter;

@@ -458,8 +458,17 @@ public record Plan(List<Step> steps) {
      * How a training run is steered and reported, beyond its loss and optimizer: each part null (or
      * 0 for the clipping norm) when the script does not ask for it.
      */
-    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history) {
-        public static final Control NONE = new Control(null, 0, null, null);
+    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history,
+                          Checkpoint checkpoint) {
+        public static final Control NONE = new Control(null, 0, null, null, null);
+
+        public Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history) {
+            this(schedule, clipGradNorm, earlyStopping, history, null);
+        }
+    }
+
+    /** Save the training state to {@code path} (absolute) after every {@code every} epochs, to resume from. */
+    public record Checkpoint(String path, int every) {
     }
 
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {

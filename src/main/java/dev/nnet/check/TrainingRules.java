@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Checks {@code train}, {@code evaluate} and {@code predict}: what they name, their options, and the fit. */
 final class TrainingRules {
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch_size", "seed",
-            "validation", "metrics", "lr_schedule", "clip_grad_norm", "early_stopping", "history");
+            "validation", "metrics", "lr_schedule", "clip_grad_norm", "early_stopping", "history", "checkpoint");
     static final List<String> EVALUATE_OPTIONS = List.of("metrics");
     static final int DEFAULT_BATCH_SIZE = 32;
 
@@ -78,6 +78,7 @@ final class TrainingRules {
         String history = history(options.get("history"));
         Plan.EarlyStopping stopping = EarlyStoppingRules.check(cx, options.get("early_stopping"), this, metrics,
                 validation != null);
+        Plan.Checkpoint checkpoint = CheckpointRules.check(cx, options.get("checkpoint"), history);
         if (model != null && loss != null) cx.trainedWith.putIfAbsent(model.name(), loss);
         if (model != null && metrics != null) cx.trainedCurves.put(model.name(), curves(metrics));
         if (cx.statementHasErrors() || model == null || data == null || loss == null || optimizer == null
@@ -86,7 +87,7 @@ final class TrainingRules {
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
         return new Plan.Train(model.name(), ref(data), objective, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
-                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history),
+                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history, checkpoint),
                 t.span());
     }
 

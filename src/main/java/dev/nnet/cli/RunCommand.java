@@ -1,5 +1,6 @@
 package dev.nnet.cli;
 
+import dev.nnet.check.Plan;
 import dev.nnet.diag.SourceText;
 import dev.nnet.session.ScriptFiles;
 import dev.nnet.session.Session;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -17,6 +19,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .nnet script to run")
     private String file;
+
+    @Option(names = "--resume", description = "continue each training that has a `checkpoint` from its checkpoint "
+            + "file (a training whose file does not exist yet starts from epoch 1)")
+    private boolean resume;
 
     RunCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -32,7 +38,14 @@ final class RunCommand implements Callable<Integer> {
             err.println("nnet: cannot read `" + file + "`: " + e.getMessage());
             return Main.USAGE_ERROR;
         }
-        Session.Outcome outcome = Session.forScript(out).submit(source, Path.of(file).toAbsolutePath().getParent());
+        Path baseDir = Path.of(file).toAbsolutePath().getParent();
+        if (resume && !checkpointed(Session.forScript(out).check(source, baseDir))) {
+            err.println("nnet: `" + file + "` has no `train` with a `checkpoint`, so --resume has nothing to continue "
+                    + "from");
+            err.println("add `checkpoint: {path: \"run.ckpt\", every: 1}` to a `train` block, or run without --resume");
+            return Main.USAGE_ERROR;
+        }
+        Session.Outcome outcome = (resume ? Session.resuming(out) : Session.forScript(out)).submit(source, baseDir);
         DiagnosticPrinter.print(outcome.checked().diagnostics(), err);
         if (!outcome.checked().ok()) {
             err.println("error: `" + file + "` has " + DiagnosticPrinter.count(outcome.checked().diagnostics())
@@ -46,5 +59,21 @@ final class RunCommand implements Callable<Integer> {
             return Main.SCRIPT_ERROR;
         }
         return Main.OK;
+    }
+
+    /** Whether a checked script has a training with a checkpoint; true when it has errors (running reports them). */
+    private static boolean checkpointed(dev.nnet.check.CheckResult checked) {
+        return !checked.ok() || checked.plan() == null || checkpointed(checked.plan().steps());
+    }
+
+    private static boolean checkpointed(java.util.List<Plan.Step> steps) {
+        for (Plan.Step step : steps) {
+            if (step instanceof Plan.Train t && t.control().checkpoint() != null) return true;
+            if (step instanceof Plan.For loop && checkpointed(loop.body())) return true;
+            if (step instanceof Plan.If branch && (checkpointed(branch.then()) || checkpointed(branch.otherwise()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -67,6 +67,11 @@ public enum DiagnosticCode {
     E0421("E0421", "fewer than two folds"),
     E0423("E0423", "folds given with split fractions"),
     E0424("E0424", "validation given for a training on folds"),
+    E0440("E0440", "checkpoint interval out of range"),
+    E0441("E0441", "checkpoint file cannot be written"),
+    E0442("E0442", "checkpoint file is also the history file"),
+    E0443("E0443", "checkpoint on a train inside a loop"),
+    E0444("E0444", "checkpoint file of two trainings"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),
@@ -100,6 +105,9 @@ public enum DiagnosticCode {
     E0642("E0642", "plot of a model not trained before it"),
     E0643("E0643", "plot of a model with no training curves yet"),
     E0644("E0644", "plotted metric not measured by the training"),
+    E0650("E0650", "checkpoint cannot be written"),
+    E0651("E0651", "checkpoint unreadable or damaged"),
+    E0652("E0652", "checkpoint made by a different script or data"),
 
     // Warnings
     W0101("W0101", "validation data is the test split"),

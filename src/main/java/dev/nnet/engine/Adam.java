@@ -61,6 +61,36 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState(List<Parameter> params) {
+        OptimizerState saved = OptimizerState.empty();
+        saved.put("learning_rate", learningRate);
+        for (int i = 0; i < params.size(); i++) {
+            State s = states.get(params.get(i));
+            if (s == null) continue;
+            saved.put(i, "m", s.m);
+            saved.put(i, "v", s.v);
+            saved.put(i, "beta1_power", s.beta1Power);
+            saved.put(i, "beta2_power", s.beta2Power);
+        }
+        return saved;
+    }
+
+    @Override
+    public void loadState(List<Parameter> params, OptimizerState saved) {
+        learningRate = saved.number("learning_rate");
+        states.clear();
+        for (int i = 0; i < params.size(); i++) {
+            if (!saved.has(i, "m")) continue;
+            State s = new State(params.get(i).value());
+            saved.copy(i, "m", s.m);
+            saved.copy(i, "v", s.v);
+            s.beta1Power = saved.number(i, "beta1_power");
+            s.beta2Power = saved.number(i, "beta2_power");
+            states.put(params.get(i), s);
+        }
+    }
+
+    @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) { // indexed: no iterator on the training path
             Parameter p = params.get(i);

@@ -34,6 +34,16 @@ public final class AdamW implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState(List<Parameter> params) {
+        return adam.saveState(params);
+    }
+
+    @Override
+    public void loadState(List<Parameter> params, OptimizerState state) {
+        adam.loadState(params, state);
+    }
+
+    @Override
     public void step(List<Parameter> params) {
         double keep = 1 - adam.learningRate() * weightDecay;
         if (weightDecay != 0) {

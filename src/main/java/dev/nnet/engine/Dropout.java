@@ -19,6 +19,11 @@ public final class Dropout implements Layer {
         this.rng = rng;
     }
 
+    /** The generator its masks come from: saving its state lets a resumed run draw the same masks. */
+    public Rng rng() {
+        return rng;
+    }
+
     public double rate() {
         return rate;
     }

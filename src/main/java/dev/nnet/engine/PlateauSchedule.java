@@ -43,6 +43,29 @@ public final class PlateauSchedule implements Schedule {
         return rate;
     }
 
+    @Override
+    public java.util.Map<String, Double> saveState() {
+        java.util.Map<String, Double> state = new java.util.LinkedHashMap<>();
+        state.put("rate", rate);
+        state.put("best", best);
+        state.put("bad_epochs", (double) badEpochs);
+        state.put("cooldown_left", (double) cooldownLeft);
+        state.put("next_epoch", (double) nextEpoch);
+        return state;
+    }
+
+    @Override
+    public void loadState(java.util.Map<String, Double> state) {
+        for (String name : java.util.List.of("rate", "best", "bad_epochs", "cooldown_left", "next_epoch")) {
+            if (!state.containsKey(name)) throw new IllegalArgumentException("the schedule state has no " + name);
+        }
+        rate = state.get("rate");
+        best = state.get("best");
+        badEpochs = state.get("bad_epochs").intValue();
+        cooldownLeft = state.get("cooldown_left").intValue();
+        nextEpoch = state.get("next_epoch").intValue();
+    }
+
     private void observe(double metric) {
         if (metric < best * (1 - threshold)) {
             best = metric;

@@ -61,6 +61,34 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState(List<Parameter> params) {
+        OptimizerState saved = OptimizerState.empty();
+        saved.put("learning_rate", learningRate);
+        for (int i = 0; i < params.size(); i++) {
+            State s = states.get(params.get(i));
+            if (s == null) continue;
+            saved.put(i, "square_avg", s.square);
+            if (s.mean != null) saved.put(i, "grad_avg", s.mean);
+            if (s.buffer != null) saved.put(i, "momentum_buffer", s.buffer);
+        }
+        return saved;
+    }
+
+    @Override
+    public void loadState(List<Parameter> params, OptimizerState saved) {
+        learningRate = saved.number("learning_rate");
+        states.clear();
+        for (int i = 0; i < params.size(); i++) {
+            if (!saved.has(i, "square_avg")) continue;
+            State s = new State(params.get(i).value(), centered, momentum > 0);
+            saved.copy(i, "square_avg", s.square);
+            if (s.mean != null) saved.copy(i, "grad_avg", s.mean);
+            if (s.buffer != null) saved.copy(i, "momentum_buffer", s.buffer);
+            states.put(params.get(i), s);
+        }
+    }
+
+    @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);

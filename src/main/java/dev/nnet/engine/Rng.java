@@ -32,6 +32,22 @@ public final class Rng {
         return new Rng(splitMix(seed) ^ h);
     }
 
+    /** The generator's whole state, to continue its sequence later with {@link #restore}. */
+    public long[] state() {
+        return new long[] {s0, s1, s2, s3, hasSpareGaussian ? 1 : 0, Double.doubleToRawLongBits(spareGaussian)};
+    }
+
+    /** Puts back a state {@link #state} gave: the numbers drawn next are those that followed it. */
+    public void restore(long[] state) {
+        if (state.length != 6) throw new IllegalArgumentException("a generator's state is 6 numbers, not " + state.length);
+        s0 = state[0];
+        s1 = state[1];
+        s2 = state[2];
+        s3 = state[3];
+        hasSpareGaussian = state[4] != 0;
+        spareGaussian = Double.longBitsToDouble(state[5]);
+    }
+
     private static long splitMix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

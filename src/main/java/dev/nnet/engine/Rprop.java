@@ -64,6 +64,32 @@ public final class Rprop implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState(List<Parameter> params) {
+        OptimizerState saved = OptimizerState.empty();
+        saved.put("learning_rate", learningRate);
+        for (int i = 0; i < params.size(); i++) {
+            State s = states.get(params.get(i));
+            if (s == null) continue;
+            saved.put(i, "previous", s.previous);
+            saved.put(i, "step", s.step);
+        }
+        return saved;
+    }
+
+    @Override
+    public void loadState(List<Parameter> params, OptimizerState saved) {
+        learningRate = saved.number("learning_rate");
+        states.clear();
+        for (int i = 0; i < params.size(); i++) {
+            if (!saved.has(i, "step")) continue;
+            State s = new State(params.get(i).value(), 0);
+            saved.copy(i, "previous", s.previous);
+            saved.copy(i, "step", s.step);
+            states.put(params.get(i), s);
+        }
+    }
+
+    @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);

@@ -12,4 +12,16 @@ public interface Schedule {
      * Schedules that watch a metric keep state: call with epochs in order.
      */
     double rate(int epoch, double metric);
+
+    /**
+     * What the next rates depend on besides the epoch, as named numbers: empty for the schedules
+     * in closed form, the counters and best value for one that watches a metric.
+     */
+    default java.util.Map<String, Double> saveState() {
+        return java.util.Map.of();
+    }
+
+    /** Puts back what {@link #saveState} gave; IllegalArgumentException when a number is missing. */
+    default void loadState(java.util.Map<String, Double> state) {
+    }
 }

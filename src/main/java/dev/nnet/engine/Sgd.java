@@ -42,6 +42,30 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState(List<Parameter> params) {
+        OptimizerState saved = OptimizerState.empty();
+        saved.put("learning_rate", learningRate);
+        for (int i = 0; i < params.size(); i++) {
+            Tensor buffer = buffers.get(params.get(i));
+            if (buffer != null) saved.put(i, "momentum_buffer", buffer);
+        }
+        return saved;
+    }
+
+    @Override
+    public void loadState(List<Parameter> params, OptimizerState saved) {
+        learningRate = saved.number("learning_rate");
+        buffers.clear();
+        for (int i = 0; i < params.size(); i++) {
+            if (!saved.has(i, "momentum_buffer")) continue;
+            Tensor like = params.get(i).value();
+            Tensor buffer = Tensor.zeros(like.precision(), like.shape());
+            saved.copy(i, "momentum_buffer", buffer);
+            buffers.put(params.get(i), buffer);
+        }
+    }
+
+    @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) { // indexed: no iterator on the training path
             Parameter p = params.get(i);

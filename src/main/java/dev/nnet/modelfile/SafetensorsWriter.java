@@ -60,12 +60,18 @@ public final class SafetensorsWriter {
         writeAtomically(file, bytes(metadata, tensors));
     }
 
+    /** As {@link #write(Path, Map, List)}, running {@code beforeMove} once the temporary file is complete. */
+    public static void write(Path file, Map<String, String> metadata, List<Tensor> tensors, BeforeMove beforeMove)
+            throws ModelFileException {
+        writeAtomically(file, bytes(metadata, tensors), beforeMove);
+    }
+
     static void writeAtomically(Path file, byte[] bytes) throws ModelFileException {
         writeAtomically(file, bytes, temp -> { });
     }
 
     /** What runs between writing the temporary file and renaming it: tests make a save fail there. */
-    interface BeforeMove {
+    public interface BeforeMove {
         void run(Path temp) throws IOException;
     }
 

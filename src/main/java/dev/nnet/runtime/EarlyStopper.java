@@ -2,6 +2,7 @@ package dev.nnet.runtime;
 
 import dev.nnet.check.Plan;
 import dev.nnet.engine.Sequential;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +47,22 @@ final class EarlyStopper {
         if (!settings.restoreBest() || bestWeights == null) return lastEpoch;
         if (bestEpoch != lastEpoch) bestWeights.restore();
         return bestEpoch;
+    }
+
+    /** The best weights kept so far (with `restore: best`), or null. */
+    WeightSnapshot bestWeights() {
+        return bestWeights;
+    }
+
+    /** Continues from a checkpoint: the counters as they were, and the best weights if any were kept. */
+    void resume(double best, int bestEpoch, int epochsWithout, List<float[]> bestValues) {
+        this.best = best;
+        this.bestEpoch = bestEpoch;
+        this.epochsWithout = epochsWithout;
+        if (bestValues != null) {
+            bestWeights = WeightSnapshot.of(network);
+            bestWeights.replace(bestValues);
+        }
     }
 
     double best() {

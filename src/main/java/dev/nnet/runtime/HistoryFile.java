@@ -33,6 +33,21 @@ final class HistoryFile {
         write();
     }
 
+    /** Everything written so far, header included: what a checkpoint keeps. */
+    String text() {
+        return text.toString();
+    }
+
+    /**
+     * Continues from a checkpoint: the rows up to its epoch, written out at once, so the rows of
+     * epochs run after the checkpoint (and run again now) are not there twice.
+     */
+    void resume(String saved) {
+        text.setLength(0);
+        text.append(saved);
+        write();
+    }
+
     private static String number(double v) {
         return Double.toString(v).replace("Infinity", "inf");
     }

@@ -32,8 +32,21 @@ public final class Interpreter {
     private final Expressions expressions = new Expressions(this);
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
+    /** The SHA-256 of the script being run, for checkpoints' fingerprints; whether to resume from them. */
+    private String scriptHash = "";
+    private boolean resume;
+
     public Interpreter(PrintStream out) {
         this.out = out;
+    }
+
+    /**
+     * Names the script about to run (its whole text), so that its trainings' checkpoints can tell it
+     * from any other; with {@code resume}, trainings continue from their checkpoints (`nnet run --resume`).
+     */
+    public void script(String text, boolean resume) {
+        this.scriptHash = Fingerprint.sha256(text);
+        this.resume = resume;
     }
 
     /**
@@ -226,7 +239,14 @@ public final class Interpreter {
         }
         prepare(model, t, data.schema(), data.normalizer());
         Examples validation = t.validation() == null ? null : examples(t.validation());
-        new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
+        Trainer trainer = new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get);
+        if (t.control().checkpoint() != null) {
+            String validationData = t.validation() == null ? "" : DataHash.of(datasetPlans.get(t.validation().dataset()));
+            String fingerprint = Fingerprint.sha256(scriptHash + "\n" + t.span().start() + "\n" + model.dataSha256 + "\n"
+                    + validationData);
+            trainer.checkpoints = new Checkpoints(t.control().checkpoint(), fingerprint, resume, t.epochs());
+        }
+        trainer.run();
     }
 
     /** What a model learns of its data before it trains on it: the loss, the classes, the normalisation. */

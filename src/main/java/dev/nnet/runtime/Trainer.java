@@ -35,6 +35,8 @@ final class Trainer {
     private final Examples validation;
     private final PrintStream out;
     private final java.util.function.BooleanSupplier stopRequested;
+    /** Saves and resumes the run when the training has a `checkpoint` (set by the interpreter); else null. */
+    Checkpoints checkpoints;
 
     Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, PrintStream out,
             java.util.function.BooleanSupplier stopRequested) {
@@ -103,7 +105,18 @@ final class Trainer {
         long started = System.nanoTime();
         double lastGoodLoss = Double.NaN;
         double monitored = Double.NaN;
-        for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
+        Checkpoints.Parts saved = new Checkpoints.Parts(model.network(), optimizer, schedule, shuffling, order, stopper,
+                history);
+        Checkpoints.Resumed resumed = checkpoints == null ? null : checkpoints.resume(saved, out);
+        int firstEpoch = 1;
+        if (resumed != null) {
+            epochsRun = resumed.epoch();
+            stoppedEarly = resumed.stoppedEarly();
+            lastGoodLoss = resumed.lastGoodLoss();
+            monitored = resumed.monitored();
+            firstEpoch = stoppedEarly ? plan.epochs() + 1 : resumed.epoch() + 1;
+        }
+        for (int epoch = firstEpoch; epoch <= plan.epochs(); epoch++) {
             long epochStart = System.nanoTime();
             if (schedule != null) optimizer.setLearningRate(schedule.rate(epoch - 1, monitored));
             if (batch < n) shuffling.shuffle(order);
@@ -146,7 +159,9 @@ final class Trainer {
             epochsRun = epoch;
             model.curves.add(values);
             if (history != null) history.add(epoch, values, optimizer.learningRate(), (System.nanoTime() - epochStart) / 1e9);
-            if (stopper != null && stopper.shouldStop(epoch, values)) {
+            boolean stop = stopper != null && stopper.shouldStop(epoch, values);
+            if (checkpoints != null) checkpoints.afterEpoch(saved, epoch, stop, lastGoodLoss, monitored);
+            if (stop) {
                 stoppedEarly = true;
                 break;
             }

@@ -23,6 +23,11 @@ final class WeightSnapshot {
     }
 
     static WeightSnapshot of(Sequential network) {
+        return new WeightSnapshot(tensors(network));
+    }
+
+    /** The network's own tensors that training changes, in a fixed order: parameters, then running statistics. */
+    static List<Tensor> tensors(Sequential network) {
         List<Tensor> tensors = new ArrayList<>();
         for (Parameter p : network.parameters()) tensors.add(p.value());
         for (Layer layer : network.layers()) {
@@ -31,7 +36,24 @@ final class WeightSnapshot {
                 tensors.add(b.runningVariance());
             }
         }
-        return new WeightSnapshot(tensors);
+        return tensors;
+    }
+
+    /** The copied values, in the order of {@link #tensors} (training is in float32). */
+    List<float[]> values() {
+        return copies.stream().map(c -> (float[]) c).toList();
+    }
+
+    /** Replaces the copied values (a checkpoint's best weights), each the size of its tensor. */
+    void replace(List<float[]> values) {
+        if (values.size() != copies.size()) throw new IllegalArgumentException("a snapshot of " + copies.size()
+                + " tensors cannot take " + values.size());
+        for (int i = 0; i < values.size(); i++) {
+            float[] into = (float[]) copies.get(i);
+            if (values.get(i).length != into.length) throw new IllegalArgumentException("tensor " + i + " has "
+                    + into.length + " values, not " + values.get(i).length);
+            System.arraycopy(values.get(i), 0, into, 0, into.length);
+        }
     }
 
     /** Copies everything {@code from} has learnt into {@code to}, a network of the same architecture. */

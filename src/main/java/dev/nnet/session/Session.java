@@ -34,6 +34,7 @@ public final class Session {
     private final PrintStream out;
     private Checker checker;
     private Interpreter interpreter;
+    private boolean resume;
 
     /** What one submission did: its check, and what went wrong while running it (empty when nothing). */
     public record Outcome(CheckResult checked, List<Diagnostic> runProblems) {
@@ -52,6 +53,13 @@ public final class Session {
     /** A session for running one script (it warns about unused definitions). */
     public static Session forScript(PrintStream out) {
         return new Session(new DataPeek(), false, out);
+    }
+
+    /** A session for running one script whose trainings continue from their checkpoints (`nnet run --resume`). */
+    public static Session resuming(PrintStream out) {
+        Session session = forScript(out);
+        session.resume = true;
+        return session;
     }
 
     /** A session for a REPL: definitions persist from one submission to the next. */
@@ -102,6 +110,7 @@ public final class Session {
     }
 
     private List<Diagnostic> run(Plan plan, SourceText source) {
+        interpreter.script(source.text(), resume);
         List<Plan.Step> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) {
             Plan.Step step = steps.get(i);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Script in, exact output out: each broken script under src/test/resources/diagnostics is checked
- * with `nnet check` (or `nnet run` when its name starts with run-), and what a user would see (standard output, standard error, exit code) must
+ * with `nnet check` (or `nnet run` when its name starts with run-, `nnet run --resume` with resume-), and what a user would see (standard output, standard error, exit code) must
  * equal its .expected file. Regenerate with -Dgolden.update=true, then review the diff.
  */
 class GoldenDiagnosticsTest {
@@ -29,10 +29,12 @@ class GoldenDiagnosticsTest {
         }
     }
 
-    /** Scripts named run-*.nnet are run (for errors only running can show); the others are checked. */
+    /** Scripts named run-*.nnet are run (for errors only running can show), resume-*.nnet resumed; the others checked. */
     static String observe(Path script) {
         boolean run = script.getFileName().toString().startsWith("run-");
-        CliRun result = CliRun.of(run ? "run" : "check", script.toString());
+        boolean resume = script.getFileName().toString().startsWith("resume-");
+        CliRun result = resume ? CliRun.of("run", "--resume", script.toString())
+                : CliRun.of(run ? "run" : "check", script.toString());
         String seen = result.out() + result.err() + "exit " + result.exit() + "\n";
         return seen.replaceAll("\\d+\\.\\d+ (m?s)", "<time> $1"); // timings differ from run to run
     }
