@@ -6,7 +6,8 @@
 #   NNET_THREADS=1 bench/run.sh ...   to run the engine on one thread (default: 2 on 2+ cores)
 #   QUIET=1 bench/run.sh ...          to wait for a quiet machine first (../shared/bench/peers/quiet_run.py)
 # Data: Iris and digits from python3-sklearn, Fashion-MNIST from dataset-fashion-mnist (Debian);
-# a workload whose data is missing prints a 'skipped' row saying what to install.
+# a workload whose data is missing prints a 'skipped' row saying what to install (W3 and W5, scripts and
+# engine, need dataset-fashion-mnist).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 only=${1:-W1,W2,W3,W4,W5}

@@ -29,6 +29,12 @@ final class VectorFloatGemm extends FloatGemm {
     private static final int NR = 2 * VL;
     /** Below this many multiply-adds the plain loops win: packing and tiles cost more than they save. */
     private static final long SMALL = 2048;
+    /**
+     * Products narrower than a panel both ways go to the plain loops, unless their depth k exceeds
+     * this: the plain narrow path transposes op(A) into k rows, which for the weight gradient of a
+     * convolution (k = batch x positions, 100,000 and more) costs far more than padding a panel.
+     */
+    private static final int DEEP = 512;
     /** Below this many flops a second thread costs more in hand-off than it saves. */
     static final long PARALLEL_FLOPS = 4_000_000;
 
@@ -40,7 +46,7 @@ final class VectorFloatGemm extends FloatGemm {
     @Override
     void gemm(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b, float[] c, boolean accumulate,
               GemmScratch scratch) {
-        if ((long) n * k * m < SMALL || Math.max(n, m) < NR || k == 0) {
+        if ((long) n * k * m < SMALL || Math.max(n, m) < NR && k <= DEEP || k == 0) {
             PLAIN.gemm(transA, transB, n, k, m, a, b, c, accumulate, scratch);
             return;
         }
@@ -165,9 +171,26 @@ final class VectorFloatGemm extends FloatGemm {
         block(t, block, panel, t.c, r0 * t.m + q0, t.m, t.accumulate);
     }
 
-    /** Any other block (flipped, or cut by an edge): the same kernel through a tile, copied to and from C element by element. */
+    /** Any other block (flipped, or cut by an edge): the same kernel through a tile, copied to and from C. */
     private static void edge(GemmTask t, int block, int panel, int r0, int q0, int height, int width, float[] tile) {
         float[] c = t.c;
+        if (!t.flip && width == NR) { // only rows are missing (the last block of an unflipped product): whole vector rows
+            for (int rr = 0; rr < MR; rr++) {
+                if (t.accumulate && rr < height) {
+                    FloatVector.fromArray(S, c, (r0 + rr) * t.m + q0).intoArray(tile, rr * NR);
+                    FloatVector.fromArray(S, c, (r0 + rr) * t.m + q0 + VL).intoArray(tile, rr * NR + VL);
+                } else {
+                    FloatVector.zero(S).intoArray(tile, rr * NR);
+                    FloatVector.zero(S).intoArray(tile, rr * NR + VL);
+                }
+            }
+            block(t, block, panel, tile, 0, NR, true);
+            for (int rr = 0; rr < height; rr++) {
+                FloatVector.fromArray(S, tile, rr * NR).intoArray(c, (r0 + rr) * t.m + q0);
+                FloatVector.fromArray(S, tile, rr * NR + VL).intoArray(c, (r0 + rr) * t.m + q0 + VL);
+            }
+            return;
+        }
         for (int rr = 0; rr < MR; rr++) {
             for (int qq = 0; qq < NR; qq++) {
                 tile[rr * NR + qq] = t.accumulate && rr < height && qq < width ? c[t.at(r0 + rr, q0 + qq)] : 0f;

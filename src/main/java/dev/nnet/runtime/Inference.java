@@ -9,40 +9,96 @@ import dev.nnet.engine.Tensor;
 /**
  * A forward pass of a model over a whole set of examples, with the loss on it. The graph is built
  * once and replayed, so that measuring the validation set every epoch allocates nothing.
+ *
+ * <p>A set of more than {@link #CHUNK} rows is passed in chunks of CHUNK rows (one graph for the
+ * chunks, one for a shorter last chunk): a graph holds every layer's activations for all its rows,
+ * which for a convolutional network on 10,000 images would be gigabytes. The loss is then the mean
+ * of the chunks' losses weighted by their rows, as the losses are means over rows.
  */
 final class Inference {
-    private final Graph graph = new Graph(Precision.FLOAT32);
-    private final Node output;
-    private final Node loss; // null when the model has no loss yet
+    static final int CHUNK = 2048;
+
+    private final Pass full;
+    private final Pass last; // the shorter last chunk, or null
+    private final float[] x;
+    private final float[] targets; // null when the model has no loss yet
+    private final float[] outputs;
     private final int count;
+    private final int width;
+    private final int outputWidth;
+    private double loss = Double.NaN;
+
+    /** One graph over {@code rows} rows, filled from the set before each run. */
+    private static final class Pass {
+        final Graph graph = new Graph(Precision.FLOAT32);
+        final Tensor x;
+        final Tensor targets;
+        final Node output;
+        final Node loss;
+
+        Pass(ModelState model, int rows, int width, int outputWidth, boolean withLoss) {
+            graph.setTraining(false); // dropout off, batch norm on its running statistics
+            x = Tensor.zeros(Precision.FLOAT32, rows, width);
+            Node input = graph.constant(x);
+            output = model.network().forward(graph, input);
+            if (withLoss) {
+                targets = Tensor.zeros(Precision.FLOAT32, rows, outputWidth);
+                loss = Networks.loss(model, graph, input, graph.constant(targets));
+            } else {
+                targets = null;
+                loss = null;
+            }
+        }
+    }
 
     Inference(ModelState model, Examples examples) {
-        graph.setTraining(false); // dropout off, batch norm on its running statistics
         count = examples.count();
-        Tensor x = Tensor.wrap(examples.x().clone(), count, examples.width());
-        Node input = graph.constant(x);
-        output = model.network().forward(graph, input);
-        if (model.loss != null && examples.count() > 0) {
-            int width = model.plan.outputWidth();
-            float[] targets = new float[count * width];
-            for (int r = 0; r < count; r++) Targets.write(examples, r, width, targets, r);
-            loss = Networks.loss(model, graph, input, graph.constant(Tensor.wrap(targets, count, width)));
+        width = examples.width();
+        x = examples.x().clone();
+        boolean withLoss = model.loss != null && count > 0;
+        outputWidth = model.plan.outputWidth();
+        if (withLoss) {
+            targets = new float[count * outputWidth];
+            for (int r = 0; r < count; r++) Targets.write(examples, r, outputWidth, targets, r);
         } else {
-            loss = null;
+            targets = null;
         }
+        int rows = Math.min(count, CHUNK);
+        full = new Pass(model, rows, width, outputWidth, withLoss);
+        last = count > CHUNK && count % CHUNK != 0 ? new Pass(model, count % CHUNK, width, outputWidth, withLoss) : null;
+        outputs = count > CHUNK ? new float[count * outputWidth] : null;
     }
 
     /** Runs the pass again with the model's current weights. */
     void run() {
-        graph.forward();
+        if (count <= CHUNK) { // the whole set in one graph over the set's own arrays
+            if (count > 0) {
+                System.arraycopy(x, 0, full.x.floats(), 0, x.length);
+                if (targets != null) System.arraycopy(targets, 0, full.targets.floats(), 0, targets.length);
+            }
+            full.graph.forward();
+            loss = full.loss == null ? Double.NaN : full.loss.value().get(0);
+            return;
+        }
+        double total = 0;
+        for (int start = 0; start < count; start += CHUNK) {
+            int rows = Math.min(CHUNK, count - start);
+            Pass pass = rows == CHUNK ? full : last;
+            System.arraycopy(x, start * width, pass.x.floats(), 0, rows * width);
+            if (targets != null) System.arraycopy(targets, start * outputWidth, pass.targets.floats(), 0, rows * outputWidth);
+            pass.graph.forward();
+            System.arraycopy(pass.output.value().floats(), 0, outputs, start * outputWidth, rows * outputWidth);
+            if (pass.loss != null) total += pass.loss.value().get(0) * rows;
+        }
+        loss = targets == null ? Double.NaN : total / count;
     }
 
     float[] outputs() {
-        return output.value().floats();
+        return outputs != null ? outputs : full.output.value().floats();
     }
 
     double loss() {
-        return loss == null ? Double.NaN : loss.value().get(0);
+        return loss;
     }
 
     int count() {

@@ -28,12 +28,16 @@ import java.util.regex.Pattern;
  * and the one line per epoch NNet prints (its metrics are limited to the loss in these scripts).
  * Steps per epoch come from the line {@code train} prints ("N rows, batches of B").
  *
- * <p>Usage: ScriptBench SCRIPT_DIR WORK_DIR [W1,W2,W4] [runs]
+ * <p>W3 and W5 read Fashion-MNIST from Debian's dataset-fashion-mnist package (the paths are in
+ * the scripts); without it their rows say "skipped" and what to install.
+ *
+ * <p>Usage: ScriptBench SCRIPT_DIR WORK_DIR [W1,W2,W3,W4,W5] [runs]
  */
 public final class ScriptBench {
     private static final Pattern ROWS = Pattern.compile(": (\\d+) rows, batches of (\\d+)");
     private static final Pattern EPOCHS = Pattern.compile("trained \\w+: (\\d+) epoch");
     private static final Pattern ACCURACY = Pattern.compile("accuracy +([0-9.]+)");
+    private static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
     private static final Path SKLEARN = Path.of(System.getenv().getOrDefault("SKLEARN_DATA",
             "/usr/lib/python3/dist-packages/sklearn/datasets/data"));
 
@@ -50,7 +54,7 @@ public final class ScriptBench {
     public static void main(String[] args) throws IOException {
         Path scripts = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
-        List<String> which = Arrays.asList((args.length > 2 ? args[2] : "W1,W2,W4").split(","));
+        List<String> which = Arrays.asList((args.length > 2 ? args[2] : "W1,W2,W3,W4,W5").split(","));
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         System.out.println("# NNet scripts (bench/scripts), run in-process through the session of `nnet run`");
         System.out.println("| workload | script | steps/epoch | us/step, first run | us/step, last run | steps/s, last run "
@@ -113,6 +117,10 @@ public final class ScriptBench {
 
     /** Writes the data a workload's script reads from its folder; returns why it cannot, or null. */
     static String prepareData(String id, Path work) throws IOException {
+        if (id.equals("W3") || id.equals("W5")) {
+            return Files.isReadable(FASHION) ? null
+                    : "Fashion-MNIST not found at " + FASHION + ": install the Debian package dataset-fashion-mnist";
+        }
         if (!id.equals("W2")) return null;
         Path gz = SKLEARN.resolve("digits.csv.gz");
         if (!Files.isReadable(gz)) return "digits not found at " + gz + ": install the Debian package python3-sklearn";

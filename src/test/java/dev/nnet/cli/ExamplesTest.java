@@ -143,6 +143,19 @@ class ExamplesTest {
         assertEquals("examples/fashion_mnist_mlp.nnet: no problems\n", run.out());
     }
 
+    /** The convolutional network trains for minutes too (README gives its accuracy and time): checked, with its shapes. */
+    @Test
+    void fashionMnistCnnIsCheckedWhenItsFilesAreInstalled() {
+        Assumptions.assumeTrue(Files.exists(FASHION),
+                "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist): not checked");
+        CliRun run = CliRun.of("check", "examples/fashion_mnist_cnn.nnet");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("examples/fashion_mnist_cnn.nnet: no problems\n", run.out());
+        CliRun types = CliRun.of("check", "--types", "examples/fashion_mnist_cnn.nnet");
+        assertEquals(0, types.exit(), types.err());
+        assertTrue(types.out().contains("1x28x28 -> 16x28x28 -> 16x14x14 -> 32x14x14 -> 32x7x7 -> 1568 -> 128 -> 10"), types.out());
+    }
+
     @Test
     void theSavedExampleModelIsWhatIrisSaveWritesAndIrisLoadUsesIt(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
