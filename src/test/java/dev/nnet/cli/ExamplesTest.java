@@ -175,8 +175,8 @@ class ExamplesTest {
     }
 
     @Test
-    void everyExampleIsInTheCanonicalLayout() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+    void everyExampleAndBenchmarkScriptIsInTheCanonicalLayout() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("examples")), Files.list(Path.of("bench/scripts")))) {
             String[] args = Stream.concat(Stream.of("fmt", "--check"),
                     files.filter(f -> f.toString().endsWith(".nnet")).sorted().map(Path::toString)).toArray(String[]::new);
             CliRun run = CliRun.of(args);
