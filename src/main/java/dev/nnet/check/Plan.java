@@ -447,8 +447,31 @@ public record Plan(List<Step> steps) {
      * How a training run is steered and reported, beyond its loss and optimizer: each part null (or
      * 0 for the clipping norm) when the script does not ask for it.
      */
-    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history) {
-        public static final Control NONE = new Control(null, 0, null, null);
+    public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history,
+                          Progress progress) {
+        public static final Control NONE = new Control(null, 0, null, null, Progress.AUTO);
+    }
+
+    /**
+     * How {@code train} shows its progress: {@code auto} is a bar on a terminal and lines otherwise,
+     * {@code bar} a live bar, {@code lines} one line per epoch, {@code none} only the final summary.
+     */
+    public enum Progress {
+        AUTO, BAR, LINES, NONE;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The mode written as {@code word}, or null when it is none of them. */
+        public static Progress named(String word) {
+            for (Progress p : values()) if (p.word().equals(word)) return p;
+            return null;
+        }
+
+        public static List<String> words() {
+            return java.util.Arrays.stream(values()).map(Progress::word).toList();
+        }
     }
 
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {

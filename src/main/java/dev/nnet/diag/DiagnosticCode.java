@@ -63,6 +63,7 @@ public enum DiagnosticCode {
     E0411("E0411", "gradient-clipping norm out of range"),
     E0412("E0412", "early-stopping setting out of range"),
     E0413("E0413", "history file in a folder that does not exist"),
+    E0430("E0430", "unknown progress display"),
 
     // Data
     E0501("E0501", "data file not found or unreadable"),

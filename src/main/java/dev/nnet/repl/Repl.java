@@ -47,6 +47,8 @@ public final class Repl {
         PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
         this.printer = new Printer(out, plain ? null : terminal);
         Session session = Session.interactive(out);
+        // On a screen, trainings draw a live bar (`progress: auto`); a dumb terminal gets lines.
+        if (!plain) session.progress(terminal::getWidth, null);
         List<String> typedBefore = new ArrayList<>();
         this.workspace = new Workspace(session, printer, options.baseDir(), () -> historyLines(typedBefore));
         Completions completions = new Completions(session::definitions, new FileNames(options.baseDir()));

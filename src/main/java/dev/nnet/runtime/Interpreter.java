@@ -31,6 +31,8 @@ public final class Interpreter {
     private final Environment globals = new Environment(null);
     private final Expressions expressions = new Expressions(this);
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private java.util.function.IntSupplier terminal;
+    private Plan.Progress progressOverride;
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -42,6 +44,16 @@ public final class Interpreter {
      */
     public void requestStop() {
         stopRequested.set(true);
+    }
+
+    /**
+     * How trainings show their progress. {@code terminal} gives the width of the terminal the output
+     * goes to (0 when unknown), or is null when the output is not a terminal; {@code override} is
+     * the mode of the command line ({@code nnet run --progress=...}), or null for each script's own.
+     */
+    public void progress(java.util.function.IntSupplier terminal, Plan.Progress override) {
+        this.terminal = terminal;
+        this.progressOverride = override;
     }
 
     public void run(Plan plan) {
@@ -215,7 +227,9 @@ public final class Interpreter {
         model.seed = t.seed();
         model.dataSha256 = DataHash.of(datasetPlans.get(t.data().dataset()));
         Examples validation = t.validation() == null ? null : examples(t.validation());
-        new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get).run();
+        Plan.Progress mode = progressOverride != null ? progressOverride : t.control().progress();
+        new Trainer(model, t, examples(t.data()), validation, ProgressDisplays.of(mode, out, terminal),
+                stopRequested::get).run();
     }
 
     private void evaluate(Plan.Evaluate e) {
