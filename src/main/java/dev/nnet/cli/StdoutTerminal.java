@@ -10,7 +10,8 @@ import org.jline.terminal.spi.TerminalProvider;
  * Whether {@code nnet run}'s standard output is a terminal, and how wide it is, for the progress
  * bar. Telling a terminal costs next to nothing; asking its width needs JLine's native provider,
  * whose loading takes a few hundred milliseconds, so it is loaded on a background thread and the
- * width reads as unknown (0) until it is there.
+ * width reads as unknown (0) until it is there. Without the native provider, the width comes from
+ * {@code stty} (a process each time), so it is asked again at most once a second.
  */
 final class StdoutTerminal {
     private StdoutTerminal() {
@@ -39,7 +40,10 @@ final class StdoutTerminal {
     }
 
     private static final class Width implements IntSupplier {
+        private static final long EXEC_NANOS = 1_000_000_000L;
         private volatile TerminalProvider provider;
+        private int last;
+        private long asked;
 
         void load() {
             for (String name : new String[] {"jni", "exec"}) {
@@ -59,11 +63,15 @@ final class StdoutTerminal {
         public int getAsInt() {
             TerminalProvider p = provider;
             if (p == null) return 0;
+            long now = System.nanoTime();
+            if (last > 0 && p.name().equals("exec") && now - asked < EXEC_NANOS) return last;
             try {
-                return Math.max(0, p.systemStreamWidth(SystemStream.Output));
+                last = Math.max(0, p.systemStreamWidth(SystemStream.Output));
             } catch (RuntimeException e) {
-                return 0;
+                last = 0;
             }
+            asked = now;
+            return last;
         }
     }
 }

@@ -12,13 +12,14 @@ import java.util.function.LongSupplier;
  * <p>Only carriage returns and spaces are written, no escape sequences: whatever ends the run
  * (the end, Ctrl-C in the REPL, an error, Ctrl-C killing {@code nnet run}, through a shutdown
  * hook) blanks the bar's line, so the terminal keeps plain lines only. The bar stays one column
- * short of the width, which is asked again at most once a second (a resized terminal).
+ * short of the width, which is asked at each draw (a resized terminal): so a carriage return always
+ * finds the bar's start, except on a terminal that re-flows a long line when made narrower, which
+ * may keep a piece of the bar drawn just before.
  */
 final class BarDisplay implements ProgressDisplay {
     static final int REDRAWS_PER_SECOND = 10;
     static final int UNKNOWN_WIDTH = 80;
     private static final long REDRAW_NANOS = 1_000_000_000L / REDRAWS_PER_SECOND;
-    private static final long WIDTH_NANOS = 1_000_000_000L;
 
     private final PrintStream out;
     private final IntSupplier columns;
@@ -29,9 +30,9 @@ final class BarDisplay implements ProgressDisplay {
     private int batches;
     private long started;
     private long nextDraw;
-    private long nextWidth;
     private int width;
     private int drawn; // the length of the bar on the screen now, 0 when none
+    private int drawnWidth; // the terminal's width when it was drawn
     private int lastEpoch;
     private int lastBatch;
     private boolean closed;
@@ -74,16 +75,17 @@ final class BarDisplay implements ProgressDisplay {
         long eta = done == 0 || elapsed <= 0 ? -1 : (long) ((double) elapsed * (total - done) / done);
         double speed = elapsed <= 0 ? 0 : done * 1e9 / elapsed;
         double fraction = batches > 1 ? (double) batch / batches : (double) epoch / epochs;
-        String text = BarLine.render(width(now), epoch, epochs, batch, batches, fraction, lossSum / rows, elapsed,
+        String text = BarLine.render(width(), epoch, epochs, batch, batches, fraction, lossSum / rows, elapsed,
                 eta, speed);
         synchronized (lock) {
             if (closed) return;
             StringBuilder s = new StringBuilder(text.length() + drawn + 2).append('\r').append(text);
             // Blank what is left of a longer bar, but never past the width (the line would wrap).
-            for (int i = text.length(); i < Math.min(drawn, width - 1); i++) s.append(' ');
+            for (int i = text.length(); i < blankable(drawn); i++) s.append(' ');
             out.print(s);
             out.flush();
             drawn = text.length();
+            drawnWidth = width;
         }
     }
 
@@ -153,7 +155,8 @@ final class BarDisplay implements ProgressDisplay {
     /** Overwrites the bar (and {@code more} columns after it) with spaces, back at the line's start. */
     private void blank(int more) {
         if (drawn == 0) return;
-        int n = Math.min(drawn + more, Math.max(1, width - 1));
+        width();
+        int n = blankable(drawn + more);
         StringBuilder s = new StringBuilder(n + 2).append('\r');
         for (int i = 0; i < n; i++) s.append(' ');
         out.print(s.append('\r'));
@@ -161,12 +164,19 @@ final class BarDisplay implements ProgressDisplay {
         drawn = 0;
     }
 
-    private int width(long now) {
-        if (width == 0 || now >= nextWidth) {
-            int asked = columns.getAsInt();
-            width = asked > 0 ? asked : UNKNOWN_WIDTH;
-            nextWidth = now + WIDTH_NANOS;
-        }
+    /**
+     * How many columns to blank over {@code wanted}: at most the width less one; after the window
+     * got narrower, the whole width, since the old bar may reach its last column (writing there is
+     * safe: only the character after it would wrap, and a carriage return comes first).
+     */
+    private int blankable(int wanted) {
+        if (drawn > 0 && width < drawnWidth) return width;
+        return Math.min(wanted, Math.max(1, width - 1));
+    }
+
+    private int width() {
+        int asked = columns.getAsInt();
+        width = asked > 0 ? asked : UNKNOWN_WIDTH;
         return width;
     }
 }
