@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Only carriage returns and spaces are written, no escape sequences: whatever ends the run
  * (the end, Ctrl-C in the REPL, an error, Ctrl-C killing {@code nnet run}, through a shutdown
- * hook) blanks the bar's line, so the terminal keeps plain lines only. The bar stays one column
+ * hook) blanks the bar's line, so the terminal keeps plain lines only. The bar stays three columns
  * short of the width, which is asked at each draw (a resized terminal): so a carriage return always
  * finds the bar's start, except on a terminal that re-flows a long line when made narrower, which
  * may keep a piece of the bar drawn just before.
@@ -75,7 +75,9 @@ final class BarDisplay implements ProgressDisplay {
         long eta = done == 0 || elapsed <= 0 ? -1 : (long) ((double) elapsed * (total - done) / done);
         double speed = elapsed <= 0 ? 0 : done * 1e9 / elapsed;
         double fraction = batches > 1 ? (double) batch / batches : (double) epoch / epochs;
-        String text = BarLine.render(width(), epoch, epochs, batch, batches, fraction, lossSum / rows, elapsed,
+        // Two columns short of BarLine's room: the ^C a terminal echoes after the bar must not wrap,
+        // or the interrupt could not blank it.
+        String text = BarLine.render(width() - 2, epoch, epochs, batch, batches, fraction, lossSum / rows, elapsed,
                 eta, speed);
         synchronized (lock) {
             if (closed) return;

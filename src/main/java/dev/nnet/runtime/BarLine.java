@@ -3,8 +3,8 @@ package dev.nnet.runtime;
 /**
  * The text of the live bar, fitted to a width:
  * {@code epoch  3/20 [=========>          ] 12/38  loss 0.4123  0:12 ETA 0:34  850 steps/s}.
- * When the width is short the parts go in this order: the speed, the times, then the bar itself;
- * what is left is cut at the width. Never longer than {@code width - 1}, so that the terminal
+ * When the width is short the parts go in this order: the speed, the bar (once it would be
+ * shorter than {@link #MIN_BAR}), then the times; what is left is cut at the width. Never longer than {@code width - 1}, so that the terminal
  * does not wrap it (a carriage return could not go back over a wrapped line).
  */
 final class BarLine {
@@ -32,16 +32,17 @@ final class BarLine {
         if (stepsPerSecond >= 10 || stepsPerSecond <= 0) speed.append(Math.round(stepsPerSecond));
         else Decimals.append(speed, stepsPerSecond, 1);
         speed.append(" steps/s");
-        String[] optional = {times, speed.toString()}; // in the order shown; dropped from the end
         int fixed = head.length() + count.length() + lossText.length();
-        int kept = optional.length;
-        int extra = times.length() + speed.length();
-        while (kept > 0 && fixed + extra + MIN_BAR + 3 > room) extra -= optional[--kept].length();
-        int barWidth = Math.min(MAX_BAR, room - fixed - extra - 3);
+        int smallBar = MIN_BAR + 3; // " [" and "]"
+        boolean withSpeed = fixed + smallBar + times.length() + speed.length() <= room;
+        boolean withBar = withSpeed || fixed + smallBar + times.length() <= room;
+        boolean withTimes = withBar || fixed + times.length() <= room;
+        int others = fixed + (withTimes ? times.length() : 0) + (withSpeed ? speed.length() : 0);
         StringBuilder line = new StringBuilder(room + 8).append(head);
-        if (barWidth >= MIN_BAR) bar(line.append(' '), barWidth, fraction);
+        if (withBar) bar(line.append(' '), Math.min(MAX_BAR, room - others - 3), fraction);
         line.append(count).append(lossText);
-        for (int i = 0; i < kept; i++) line.append(optional[i]);
+        if (withTimes) line.append(times);
+        if (withSpeed) line.append(speed);
         return line.length() > room ? line.substring(0, room) : line.toString();
     }
 

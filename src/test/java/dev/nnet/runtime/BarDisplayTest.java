@@ -39,7 +39,7 @@ class BarDisplayTest {
         ScreenModel screen = new ScreenModel(width).write(written());
         String last = screen.lines().get(screen.lines().size() - 1);
         assertTrue(last.startsWith("epoch 1/3 [") && last.contains("loss 0.5000"), last);
-        assertTrue(last.length() <= width - 1, last);
+        assertTrue(last.length() <= width - 3, last);
 
         bar.epoch("epoch 1/3  loss 0.5000  100.0 ms");
         for (int b = 1; b <= 1000; b++) {
@@ -78,20 +78,21 @@ class BarDisplayTest {
 
     @Test
     void aNarrowerTerminalGetsAShorterBarAtTheNextDrawAndNothingWraps() {
+        width = 100;
         bar.start("train", 2, 100);
         bar.step(1, 1, 0.3, 1);
-        ScreenModel screen = new ScreenModel(60).write(written());
+        ScreenModel screen = new ScreenModel(100).write(written());
         int before = written().length();
-        width = 50;
-        screen.resize(50);
+        width = 62;
+        screen.resize(62);
         now += 500_000_000L;
         bar.step(1, 50, 0.3, 1); // within a tenth of a second of the last draw: not drawn
         now += 600_000_000L;
         bar.step(1, 60, 0.3, 1);
         String[] draws = written().split("\r");
         String last = draws[draws.length - 1].stripTrailing();
-        assertTrue(last.length() <= 49 && last.contains("loss 0.3000"), last);
-        assertTrue(last.startsWith("epoch 1/2 [="), last);
+        assertTrue(last.length() <= 59 && last.contains("loss 0.3000"), last);
+        assertTrue(last.startsWith("epoch 1/2 [=") && !last.contains("steps/s"), last);
         bar.finish("done");
         screen.write(written().substring(before));
         assertEquals("train\ndone\n", screen.text());
@@ -104,6 +105,6 @@ class BarDisplayTest {
         bar.start("train", 1, 1);
         bar.step(1, 1, 0.5, 4);
         String drawn = written().substring(written().lastIndexOf('\r') + 1);
-        assertTrue(drawn.length() <= 79 && drawn.contains("steps/s"), drawn);
+        assertTrue(drawn.length() <= 77 && drawn.contains("steps/s"), drawn);
     }
 }
