@@ -104,9 +104,15 @@ final class BarDisplay implements ProgressDisplay {
         nextDraw = now; // the bar comes back at the next step
     }
 
+    /** Ctrl-C in the REPL: the terminal echoed ^C after the bar, which goes with it. */
     @Override
     public void stopped(String message) {
-        above(message);
+        synchronized (lock) {
+            if (!closed) {
+                blank(2);
+                out.println(message);
+            }
+        }
         close();
     }
 

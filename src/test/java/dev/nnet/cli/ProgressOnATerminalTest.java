@@ -23,7 +23,8 @@ class ProgressOnATerminalTest {
 
     private static String java(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        StringBuilder command = new StringBuilder(TmuxPane.quote(java)).append(" -cp ")
+        // exec: tmux runs the command through sh, which would otherwise take the Ctrl-C (and die of it) too.
+        StringBuilder command = new StringBuilder("exec ").append(TmuxPane.quote(java)).append(" -cp ")
                 .append(TmuxPane.quote(System.getProperty("java.class.path"))).append(" dev.nnet.cli.Main");
         for (String a : args) command.append(' ').append(TmuxPane.quote(a));
         return command.toString();
@@ -97,9 +98,13 @@ class ProgressOnATerminalTest {
             pane.waitFor("training stopped at epoch");
             pane.waitForRow(r -> r.equals("nnet>"), "the prompt after the training");
             String screen = pane.all();
-            for (String line : screen.lines().toList()) assertFalse(isBar(line), "a bar was left:\n" + screen);
+            for (String line : screen.lines().toList()) {
+                assertFalse(isBar(line) || line.contains("^C"), "left on the screen:\n" + screen);
+            }
             pane.keys("C-d");
-            assertEquals("0", pane.waitForExit());
+            String exit = pane.waitForExit();
+            // As in TmuxEndToEndTest: some tmux versions keep no status for a pane whose process ended so.
+            assertTrue(exit.equals("0") || exit.isEmpty(), "the REPL ended with `" + exit + "`");
         }
     }
 }

@@ -18,10 +18,11 @@ final class TmuxPane implements AutoCloseable {
     private final String socket = "nnet-progress-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
     TmuxPane(int width, int height, String directory, String command) throws Exception {
-        tmux("new-session", "-d", "-s", "p", "-x", Integer.toString(width), "-y", Integer.toString(height), "-c",
-                directory, command);
-        tmux("set-option", "-t", "p", "remain-on-exit", "on");
-        tmux("set-option", "-t", "p", "history-limit", "5000");
+        // The options go first, in the same tmux call: a pane whose process ends before remain-on-exit
+        // is set on it does not keep its exit status.
+        tmux("-f", "/dev/null", "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+                "set-option", "-g", "history-limit", "5000", ";", "new-session", "-d", "-s", "p", "-x",
+                Integer.toString(width), "-y", Integer.toString(height), "-c", directory, command);
     }
 
     static boolean available() {
@@ -62,16 +63,17 @@ final class TmuxPane implements AutoCloseable {
         }
     }
 
-    /** Polls until the command has ended; returns its exit status (as tmux reports it). */
+    /** Polls until the command has ended; returns its exit status, or "signal N" when a signal ended it. */
     String waitForExit() throws Exception {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         String state;
-        while (!(state = tmux("display-message", "-p", "-t", "p", "#{pane_dead} #{pane_dead_status}").strip())
-                .startsWith("1")) {
+        while (!(state = tmux("display-message", "-p", "-t", "p",
+                "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}").strip()).startsWith("1")) {
             if (System.currentTimeMillis() > deadline) fail("the command did not end:\n" + all());
             Thread.sleep(100);
         }
-        return state.substring(1).strip();
+        String[] fields = state.split(" ");
+        return fields.length == 2 ? fields[1] : fields.length == 3 ? "signal " + fields[2] : "";
     }
 
     void keys(String... keys) throws Exception {
