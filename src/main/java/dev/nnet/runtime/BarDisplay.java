@@ -31,7 +31,7 @@ final class BarDisplay implements ProgressDisplay {
     private long started;
     private long nextDraw;
     private int width;
-    private int drawn; // the length of the bar on the screen now, 0 when none
+    private int drawn; // the columns the bar (and its padding) takes on the screen now, 0 when none
     private int drawnWidth; // the terminal's width when it was drawn
     private int lastEpoch;
     private int lastBatch;
@@ -86,7 +86,7 @@ final class BarDisplay implements ProgressDisplay {
             for (int i = text.length(); i < blankable(drawn); i++) s.append(' ');
             out.print(s);
             out.flush();
-            drawn = text.length();
+            drawn = s.length() - 1; // the padding too: the cursor (and an echoed ^C) is past it
             drawnWidth = width;
         }
     }

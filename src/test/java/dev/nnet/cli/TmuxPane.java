@@ -63,7 +63,10 @@ final class TmuxPane implements AutoCloseable {
         }
     }
 
-    /** Polls until the command has ended; returns its exit status, or "signal N" when a signal ended it. */
+    /**
+     * Polls until the command has ended; returns its exit status, "signal N" when a signal ended it,
+     * or "" when tmux kept neither (tmux 3.3 sometimes does not, even with remain-on-exit set first).
+     */
     String waitForExit() throws Exception {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         String state;
