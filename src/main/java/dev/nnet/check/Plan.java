@@ -459,16 +459,38 @@ public record Plan(List<Step> steps) {
      * 0 for the clipping norm) when the script does not ask for it.
      */
     public record Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history,
-                          Checkpoint checkpoint) {
-        public static final Control NONE = new Control(null, 0, null, null, null);
+                          Checkpoint checkpoint, Progress progress) {
+        public static final Control NONE = new Control(null, 0, null, null, null, Progress.AUTO);
 
         public Control(Schedule schedule, double clipGradNorm, EarlyStopping earlyStopping, String history) {
-            this(schedule, clipGradNorm, earlyStopping, history, null);
+            this(schedule, clipGradNorm, earlyStopping, history, null, Progress.AUTO);
         }
     }
 
     /** Save the training state to {@code path} (absolute) after every {@code every} epochs, to resume from. */
     public record Checkpoint(String path, int every) {
+    }
+
+    /**
+     * How {@code train} shows its progress: {@code auto} is a bar on a terminal and lines otherwise,
+     * {@code bar} a live bar, {@code lines} one line per epoch, {@code none} only the final summary.
+     */
+    public enum Progress {
+        AUTO, BAR, LINES, NONE;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The mode written as {@code word}, or null when it is none of them. */
+        public static Progress named(String word) {
+            for (Progress p : values()) if (p.word().equals(word)) return p;
+            return null;
+        }
+
+        public static List<String> words() {
+            return java.util.Arrays.stream(values()).map(Progress::word).toList();
+        }
     }
 
     public record Evaluate(String model, DataRef data, Loss loss, List<Metric> metrics, Span span) implements Step {

@@ -13,7 +13,8 @@ import java.util.Optional;
 /** Checks {@code train}, {@code evaluate} and {@code predict}: what they name, their options, and the fit. */
 final class TrainingRules {
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch_size", "seed",
-            "validation", "metrics", "lr_schedule", "clip_grad_norm", "early_stopping", "history", "checkpoint");
+            "validation", "metrics", "lr_schedule", "clip_grad_norm", "early_stopping", "history", "checkpoint",
+            "progress");
     static final List<String> EVALUATE_OPTIONS = List.of("metrics");
     static final int DEFAULT_BATCH_SIZE = 32;
 
@@ -76,6 +77,7 @@ final class TrainingRules {
         double clip = clipGradNorm(options.get("clip_grad_norm"));
         if (data != null && batchSize > 0) smallLastBatch(data, batchSize, options.get("batch_size"), t);
         String history = history(options.get("history"));
+        Plan.Progress progress = ProgressOption.check(cx, options.get("progress"));
         Plan.EarlyStopping stopping = EarlyStoppingRules.check(cx, options.get("early_stopping"), this, metrics,
                 validation != null);
         Plan.Checkpoint checkpoint = CheckpointRules.check(cx, options.get("checkpoint"), history);
@@ -87,7 +89,8 @@ final class TrainingRules {
         }
         Plan.DataRef validationRef = validation == null ? null : ref(validation);
         return new Plan.Train(model.name(), ref(data), objective, optimizer, (int) Math.min(epochs, Integer.MAX_VALUE),
-                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history, checkpoint),
+                batchSize, seed, validationRef, metrics, new Plan.Control(schedule, clip, stopping, history, checkpoint,
+                progress),
                 t.span());
     }
 

@@ -31,13 +31,18 @@ public final class Main implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(execute(args, out, err));
+        System.exit(execute(args, out, err, true));
     }
 
     /** Runs one command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, false);
+    }
+
+    /** {@code systemOut}: {@code out} is the process's standard output, so it may be a terminal. */
+    private static int execute(String[] args, PrintStream out, PrintStream err, boolean systemOut) {
         CommandLine cli = new CommandLine(new Main(err));
-        cli.addSubcommand("run", new RunCommand(out, err));
+        cli.addSubcommand("run", new RunCommand(out, err, systemOut));
         cli.addSubcommand("check", new CheckCommand(out, err));
         cli.addSubcommand("lsp", new dev.nnet.lsp.LspCommand(System.in, out, err));
         cli.addSubcommand("fmt", new FmtCommand(out, err));

@@ -2,6 +2,7 @@ package dev.nnet.cli;
 
 import dev.nnet.check.Plan;
 import dev.nnet.diag.SourceText;
+import dev.nnet.text.Suggestions;
 import dev.nnet.session.ScriptFiles;
 import dev.nnet.session.Session;
 import java.io.PrintStream;
@@ -24,13 +25,28 @@ final class RunCommand implements Callable<Integer> {
             + "file (a training whose file does not exist yet starts from epoch 1)")
     private boolean resume;
 
-    RunCommand(PrintStream out, PrintStream err) {
+    @Option(names = "--progress", paramLabel = "MODE", description = "how trainings show their progress, over "
+            + "each script's `progress:`: auto (a bar on a terminal, lines otherwise), bar, lines or none")
+    private String progress;
+
+    private final boolean systemOut;
+
+    /** @param systemOut whether {@code out} is the process's standard output (which may be a terminal) */
+    RunCommand(PrintStream out, PrintStream err, boolean systemOut) {
         this.out = out;
         this.err = err;
+        this.systemOut = systemOut;
     }
 
     @Override
     public Integer call() {
+        Plan.Progress override = progress == null ? null : Plan.Progress.named(progress);
+        if (progress != null && override == null) {
+            err.println("nnet: --progress must be auto, bar, lines or none, not `" + progress + "`"
+                    + Suggestions.closest(progress, Plan.Progress.words()).map(g -> " (did you mean `" + g + "`?)")
+                            .orElse(""));
+            return Main.USAGE_ERROR;
+        }
         SourceText source;
         try {
             source = ScriptFiles.read(Path.of(file), file);
@@ -45,7 +61,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("add `checkpoint: {path: \"run.ckpt\", every: 1}` to a `train` block, or run without --resume");
             return Main.USAGE_ERROR;
         }
-        Session.Outcome outcome = (resume ? Session.resuming(out) : Session.forScript(out)).submit(source, baseDir);
+        Session session = (resume ? Session.resuming(out) : Session.forScript(out))
+                .progress(systemOut ? StdoutTerminal.columns() : null, override);
+        Session.Outcome outcome = session.submit(source, baseDir);
         DiagnosticPrinter.print(outcome.checked().diagnostics(), err);
         if (!outcome.checked().ok()) {
             err.println("error: `" + file + "` has " + DiagnosticPrinter.count(outcome.checked().diagnostics())

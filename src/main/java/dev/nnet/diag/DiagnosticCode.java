@@ -67,6 +67,7 @@ public enum DiagnosticCode {
     E0421("E0421", "fewer than two folds"),
     E0423("E0423", "folds given with split fractions"),
     E0424("E0424", "validation given for a training on folds"),
+    E0430("E0430", "unknown progress display"),
     E0440("E0440", "checkpoint interval out of range"),
     E0441("E0441", "checkpoint file cannot be written"),
     E0442("E0442", "checkpoint file is also the history file"),

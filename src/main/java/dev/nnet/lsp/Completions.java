@@ -115,6 +115,7 @@ final class Completions {
             }
             case "validation" -> items.names(names, "dataset");
             case "bias", "nesterov" -> items.keywords(List.of("true", "false"));
+            case "progress" -> items.keywords(dev.nnet.check.Plan.Progress.words());
             default -> everything(items, names);
         }
     }

@@ -10,6 +10,7 @@ import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 
@@ -39,14 +40,17 @@ public final class Repl {
     private final Workspace workspace;
     private final Printer printer;
     private final boolean echo;
+    private final boolean plain;
 
     public Repl(Terminal terminal, Options options) {
         this.terminal = terminal;
         this.echo = options.echo();
-        boolean plain = isDumb(terminal);
+        this.plain = isDumb(terminal);
         PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
         this.printer = new Printer(out, plain ? null : terminal);
         Session session = Session.interactive(out);
+        // On a screen, trainings draw a live bar (`progress: auto`); a dumb terminal gets lines.
+        if (!plain) session.progress(terminal::getWidth, null);
         List<String> typedBefore = new ArrayList<>();
         this.workspace = new Workspace(session, printer, options.baseDir(), () -> historyLines(typedBefore));
         Completions completions = new Completions(session::definitions, new FileNames(options.baseDir()));
@@ -87,7 +91,7 @@ public final class Repl {
                     break;
                 }
                 echo(input);
-                workspace.handle(input);
+                quietControlKeys(() -> workspace.handle(input));
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, before);
@@ -97,6 +101,24 @@ public final class Repl {
                 printer.problem("could not save the history: " + e.getMessage());
             }
             printer.flush();
+        }
+    }
+
+    /**
+     * Runs an input with control keys not echoed: a Ctrl-C that stops a training would otherwise
+     * leave a {@code ^C} wherever the cursor was, in the middle of the progress bar or of a line.
+     */
+    private void quietControlKeys(Runnable work) {
+        Attributes before = plain ? null : terminal.getAttributes();
+        if (before != null) {
+            Attributes quiet = new Attributes(before);
+            quiet.setLocalFlag(Attributes.LocalFlag.ECHOCTL, false);
+            terminal.setAttributes(quiet);
+        }
+        try {
+            work.run();
+        } finally {
+            if (before != null) terminal.setAttributes(before);
         }
     }
 

@@ -55,9 +55,14 @@ final class Checkpoints {
     private final String fingerprint;
     private final boolean resume;
     private final int epochs;
+    private final PrintStream out;
 
-    /** {@code fingerprint} names the script and data; {@code resume} whether to continue from the file. */
-    Checkpoints(Plan.Checkpoint settings, String fingerprint, boolean resume, int epochs) {
+    /**
+     * {@code fingerprint} names the script and data; {@code resume} whether to continue from the file;
+     * {@code out} gets the line that says where a resumed training continues (before any progress is drawn).
+     */
+    Checkpoints(Plan.Checkpoint settings, String fingerprint, boolean resume, int epochs, PrintStream out) {
+        this.out = out;
         this.settings = settings;
         this.file = Path.of(settings.path());
         this.fingerprint = fingerprint;
@@ -84,7 +89,7 @@ final class Checkpoints {
      * With {@code --resume}, puts the checkpoint's state into the parts and says where the run
      * continues; null without {@code --resume}, or when there is no checkpoint yet (said on {@code out}).
      */
-    Resumed resume(Parts parts, PrintStream out) {
+    Resumed resume(Parts parts) {
         if (!resume) return null;
         if (!Files.exists(file)) {
             out.println("no checkpoint " + shown() + " yet: training starts from epoch 1");

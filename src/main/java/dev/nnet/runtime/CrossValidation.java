@@ -49,7 +49,7 @@ final class CrossValidation {
         Plan.Train quiet = new Plan.Train(plan.model(), plan.data(), plan.objective(), plan.optimizer(), plan.epochs(),
                 plan.batchSize(), plan.seed(), null, plan.metrics(), new Plan.Control(plan.control().schedule(),
                         plan.control().clipGradNorm(), plan.control().earlyStopping(), null), plan.span());
-        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        ProgressDisplay silent = new SummaryDisplay(new PrintStream(OutputStream.nullOutputStream()));
         double[][] values = new double[names.size()][k];
         String digits = "%" + Integer.toString(k).length() + "d";
         for (int f = 0; f < k; f++) {

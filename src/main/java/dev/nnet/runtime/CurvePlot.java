@@ -95,7 +95,7 @@ final class CurvePlot {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series(metric, curves));
         if (curves.has("val_" + metric)) data.addSeries(series("val_" + metric, curves));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, curves.epochs() <= MARKED_EPOCHS);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, curves.points() <= MARKED_EPOCHS);
         Color[] colors = {TRAIN, VALIDATION};
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, colors[s]);
@@ -114,9 +114,9 @@ final class CurvePlot {
     /** A metric that is undefined at an epoch (roc_auc of one class) leaves a gap in its line. */
     private static XYSeries series(String name, TrainingCurves curves) {
         XYSeries series = new XYSeries(name, false, true);
-        for (int epoch = 1; epoch <= curves.epochs(); epoch++) {
-            double v = curves.value(epoch, name);
-            series.add(epoch, Double.isFinite(v) ? Double.valueOf(v) : null);
+        for (int i = 0; i < curves.points(); i++) {
+            double v = curves.value(i, name);
+            series.add(curves.epochAt(i), Double.isFinite(v) ? Double.valueOf(v) : null);
         }
         return series;
     }

@@ -21,7 +21,8 @@ final class EpochReport {
     private final Readout readout;
     private final int width;
     private final List<Plan.Metric> measured;
-    private final String epochFormat;
+    private final int epochDigits;
+    private final StringBuilder line = new StringBuilder(128);
 
     EpochReport(ModelState model, Plan.Train plan, Examples train, Examples validation) {
         this.plan = plan;
@@ -32,8 +33,7 @@ final class EpochReport {
         this.onValidation = validation == null ? null : new Inference(model, validation);
         this.readout = new Readout(model.plan, plan.loss());
         this.width = model.plan.outputWidth();
-        int digits = Integer.toString(plan.epochs()).length();
-        this.epochFormat = "epoch %" + digits + "d/%d";
+        this.epochDigits = Decimals.digits(plan.epochs());
     }
 
     /** The names of what {@link #measure} gives, in its order. */
@@ -68,12 +68,16 @@ final class EpochReport {
 
     /** {@code rate} is the learning rate of the epoch, NaN to leave it out (it never changes). */
     String line(int epoch, Map<String, Double> values, double rate, double millis) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, epochFormat, epoch, plan.epochs()));
+        line.setLength(0);
+        Decimals.padded(line.append("epoch "), epoch, epochDigits).append('/').append(plan.epochs());
         for (Map.Entry<String, Double> e : values.entrySet()) {
-            line.append("  ").append(e.getKey()).append(' ').append(format(e.getValue()));
+            line.append("  ").append(e.getKey()).append(' ');
+            double v = e.getValue();
+            if (Double.isNaN(v)) line.append("n/a");
+            else Decimals.append(line, v, 4);
         }
         if (!Double.isNaN(rate)) line.append("  lr ").append(rate(rate));
-        line.append(String.format(Locale.ROOT, "  %.1f ms", millis));
+        Decimals.append(line.append("  "), millis, 1).append(" ms");
         return line.toString();
     }
 

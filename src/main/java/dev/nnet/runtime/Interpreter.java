@@ -31,6 +31,8 @@ public final class Interpreter {
     private final Environment globals = new Environment(null);
     private final Expressions expressions = new Expressions(this);
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private java.util.function.IntSupplier terminal;
+    private Plan.Progress progressOverride;
 
     /** The SHA-256 of the script being run, for checkpoints' fingerprints; whether to resume from them. */
     private String scriptHash = "";
@@ -55,6 +57,16 @@ public final class Interpreter {
      */
     public void requestStop() {
         stopRequested.set(true);
+    }
+
+    /**
+     * How trainings show their progress. {@code terminal} gives the width of the terminal the output
+     * goes to (0 when unknown), or is null when the output is not a terminal; {@code override} is
+     * the mode of the command line ({@code nnet run --progress=...}), or null for each script's own.
+     */
+    public void progress(java.util.function.IntSupplier terminal, Plan.Progress override) {
+        this.terminal = terminal;
+        this.progressOverride = override;
     }
 
     public void run(Plan plan) {
@@ -239,12 +251,14 @@ public final class Interpreter {
         }
         prepare(model, t, data.schema(), data.normalizer());
         Examples validation = t.validation() == null ? null : examples(t.validation());
-        Trainer trainer = new Trainer(model, t, examples(t.data()), validation, out, stopRequested::get);
+        Plan.Progress mode = progressOverride != null ? progressOverride : t.control().progress();
+        Trainer trainer = new Trainer(model, t, examples(t.data()), validation, ProgressDisplays.of(mode, out, terminal),
+                stopRequested::get);
         if (t.control().checkpoint() != null) {
             String validationData = t.validation() == null ? "" : DataHash.of(datasetPlans.get(t.validation().dataset()));
             String fingerprint = Fingerprint.sha256(scriptHash + "\n" + t.span().start() + "\n" + model.dataSha256 + "\n"
                     + validationData);
-            trainer.checkpoints = new Checkpoints(t.control().checkpoint(), fingerprint, resume, t.epochs());
+            trainer.checkpoints = new Checkpoints(t.control().checkpoint(), fingerprint, resume, t.epochs(), out);
         }
         trainer.run();
     }

@@ -20,32 +20,32 @@ import dev.nnet.engine.Schedule;
 import dev.nnet.engine.StepSchedule;
 import dev.nnet.engine.WarmupSchedule;
 import java.util.Map;
-import java.io.PrintStream;
 import java.util.Locale;
 import java.util.List;
 
 /**
  * The declarative training loop: for each epoch, shuffle (seeded), then for each mini-batch run
- * forward, loss, backward and the optimizer's update; then measure and print one line.
+ * forward, loss, backward and the optimizer's update; then measure the epoch and report it to the
+ * {@link ProgressDisplay}, which decides what is shown.
  */
 final class Trainer {
     private final ModelState model;
     private final Plan.Train plan;
     private final Examples train;
     private final Examples validation;
-    private final PrintStream out;
+    private final ProgressDisplay display;
     private final java.util.function.BooleanSupplier stopRequested;
     /** Saves and resumes the run when the training has a `checkpoint` (set by the interpreter); else null. */
     Checkpoints checkpoints;
 
-    Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, PrintStream out,
+    Trainer(ModelState model, Plan.Train plan, Examples train, Examples validation, ProgressDisplay display,
             java.util.function.BooleanSupplier stopRequested) {
         this.stopRequested = stopRequested;
         this.model = model;
         this.plan = plan;
         this.train = train;
         this.validation = validation;
-        this.out = out;
+        this.display = display;
     }
 
     static Optimizer optimizer(Plan.Optimizer o) {
@@ -79,6 +79,14 @@ final class Trainer {
     }
 
     void run() {
+        try {
+            train();
+        } finally {
+            display.close();
+        }
+    }
+
+    private void train() {
         int n = train.count();
         int batch = plan.batchSize() == 0 ? n : Math.min(plan.batchSize(), n);
         TrainingStep full = new TrainingStep(model, batch, train.width());
@@ -92,10 +100,11 @@ final class Trainer {
         for (int i = 0; i < n; i++) order[i] = i;
         EpochReport report = new EpochReport(model, plan, train, validation);
         model.curves = new TrainingCurves(plan.data().displayName());
-        out.println("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
+        display.start("train " + model.plan.name() + " on " + plan.data().displayName() + ": " + n + " rows, "
                 + "batches of " + batch + ", " + plan.optimizer().describe() + ", " + plan.objective().describe()
                 + (control.schedule() == null ? "" : ", " + control.schedule().describe())
-                + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())));
+                + (control.clipGradNorm() == 0 ? "" : ", gradients clipped to norm " + Plan.number(control.clipGradNorm())),
+                plan.epochs(), (n + batch - 1) / batch);
         EarlyStopper stopper = control.earlyStopping() == null ? null
                 : new EarlyStopper(control.earlyStopping(), model.network());
         HistoryFile history = control.history() == null ? null
@@ -107,7 +116,7 @@ final class Trainer {
         double monitored = Double.NaN;
         Checkpoints.Parts saved = new Checkpoints.Parts(model.network(), optimizer, schedule, shuffling, order, stopper,
                 history);
-        Checkpoints.Resumed resumed = checkpoints == null ? null : checkpoints.resume(saved, out);
+        Checkpoints.Resumed resumed = checkpoints == null ? null : checkpoints.resume(saved);
         int firstEpoch = 1;
         if (resumed != null) {
             epochsRun = resumed.epoch();
@@ -141,33 +150,41 @@ final class Trainer {
                 optimizer.step(parameters);
                 lastGoodLoss = loss;
                 lossSum += loss * step.rows();
+                display.step(epoch, batchNumber, lossSum, start + step.rows());
                 if (stopRequested.getAsBoolean()) {
-                    out.println("training stopped at epoch " + epoch + ", batch " + batchNumber
+                    display.stopped("training stopped at epoch " + epoch + ", batch " + batchNumber
                             + "; " + model.plan.name() + " keeps the weights of that step");
                     return;
                 }
             }
-            Map<String, Double> values = report.measure(lossSum / n);
-            if (schedule != null && control.schedule().monitor() != null) {
+            // An epoch whose line is not shown is measured only when something else needs its values.
+            boolean shown = display.shows(epoch);
+            boolean monitors = schedule != null && control.schedule().monitor() != null;
+            Map<String, Double> values = shown || monitors || history != null || stopper != null
+                    ? report.measure(lossSum / n) : null;
+            if (monitors) {
                 String watched = control.schedule().monitor();
                 // The engine's plateau schedule waits for a value to fall, by a share of itself: a metric that
                 // should rise (all are at most 1) is watched as 1 - value, the error rate for accuracy.
                 monitored = Plan.Metric.higherIsBetter(watched) ? 1 - values.get(watched) : values.get(watched);
             }
-            out.println(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
-                    (System.nanoTime() - epochStart) / 1e6));
+            long epochNanos = System.nanoTime() - epochStart;
+            boolean stopping = stopper != null && stopper.shouldStop(epoch, values);
+            if (shown || stopping) {
+                display.epoch(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
+                        epochNanos / 1e6));
+            }
             epochsRun = epoch;
-            model.curves.add(values);
-            if (history != null) history.add(epoch, values, optimizer.learningRate(), (System.nanoTime() - epochStart) / 1e9);
-            boolean stop = stopper != null && stopper.shouldStop(epoch, values);
-            if (checkpoints != null) checkpoints.afterEpoch(saved, epoch, stop, lastGoodLoss, monitored);
-            if (stop) {
+            if (values != null) model.curves.add(epoch, values);
+            if (history != null) history.add(epoch, values, optimizer.learningRate(), epochNanos / 1e9);
+            if (checkpoints != null) checkpoints.afterEpoch(saved, epoch, stopping, lastGoodLoss, monitored);
+            if (stopping) {
                 stoppedEarly = true;
                 break;
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.println(summary(epochsRun, stoppedEarly, stopper, seconds));
+        display.finish(summary(epochsRun, stoppedEarly, stopper, seconds));
     }
 
     /** The final line: how many epochs ran, and with early stopping why it stopped and which epoch is kept. */

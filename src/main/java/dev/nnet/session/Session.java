@@ -35,6 +35,8 @@ public final class Session {
     private Checker checker;
     private Interpreter interpreter;
     private boolean resume;
+    private java.util.function.IntSupplier terminal;
+    private Plan.Progress progressOverride;
 
     /** What one submission did: its check, and what went wrong while running it (empty when nothing). */
     public record Outcome(CheckResult checked, List<Diagnostic> runProblems) {
@@ -78,6 +80,19 @@ public final class Session {
     public void reset() {
         checker = new Checker(data, !interactive);
         interpreter = new Interpreter(out);
+        interpreter.progress(terminal, progressOverride);
+    }
+
+    /**
+     * How trainings show their progress: {@code terminal} gives the width of the terminal the output
+     * goes to (0 when unknown), or is null when it is not a terminal (then {@code auto} prints lines);
+     * {@code override} replaces every script's {@code progress:}, or is null.
+     */
+    public Session progress(java.util.function.IntSupplier terminal, Plan.Progress override) {
+        this.terminal = terminal;
+        this.progressOverride = override;
+        interpreter.progress(terminal, override);
+        return this;
     }
 
     /** Parses and checks a source on its own, without changing the session. */

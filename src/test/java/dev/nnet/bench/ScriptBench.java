@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>Each script runs {@code runs} times in one JVM (the first run is what a fresh process gets,
  * JIT warm-up included; the last what a warm one gets). The clock covers each {@code train}
  * statement alone, as the peers time their training loops: batching, forward, backward, update,
- * and the one line per epoch NNet prints (its metrics are limited to the loss in these scripts).
+ * and the epoch lines NNet prints off a terminal (every epoch of the first 100, then about 100 more;
+ * its metrics are limited to the loss in these scripts).
  * Steps per epoch come from the line {@code train} prints ("N rows, batches of B").
  *
  * <p>W3 and W5 read Fashion-MNIST from Debian's dataset-fashion-mnist package (the paths are in
