@@ -45,7 +45,9 @@ final class ScriptedRepl {
                 if (next >= bytes.length) return -1;
                 int b = bytes[next++] & 0xff;
                 if (b == 3) {
+                    int before = output.toString(StandardCharsets.UTF_8).length();
                     terminal.raise(Terminal.Signal.INT);
+                    awaitPromptAfter(before);
                     return read();
                 }
                 return b;
@@ -59,6 +61,25 @@ final class ScriptedRepl {
         repl = new Repl(terminal, new Repl.Options(history, dir, true));
         repl.run();
         return output();
+    }
+
+    /**
+     * Holds the rest of the typed text back until the REPL has dealt with a Ctrl-C (a new prompt
+     * appears): the line editor drops whatever it has read ahead when it is interrupted, so typed
+     * text must not reach it early, as a person's typing would not.
+     */
+    private void awaitPromptAfter(int length) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String all = output.toString(StandardCharsets.UTF_8);
+            if (all.length() > length && all.substring(Math.min(length, all.length())).contains("nnet> ")) return;
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     String output() {
