@@ -1,8 +1,6 @@
 package dev.nnet.engine;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adagrad (Duchi, Hazan and Singer 2011) as torch.optim.Adagrad, per parameter p with gradient g
@@ -15,15 +13,13 @@ import java.util.Map;
  * </pre>
  * Each weight's step shrinks with the squared gradients it has seen: rare features keep large steps.
  */
-public final class Adagrad implements Optimizer {
-    private double learningRate;
+public final class Adagrad extends PerParameterOptimizer<Adagrad.State> {
     private final double learningRateDecay;
     private final double weightDecay;
     private final double initialAccumulator;
     private final double epsilon;
-    private final Map<Parameter, State> states = new IdentityHashMap<>();
 
-    private static final class State {
+    static final class State {
         final Tensor sum;
         long step;
 
@@ -36,10 +32,10 @@ public final class Adagrad implements Optimizer {
     /** torch.optim.Adagrad's defaults are (1e-2, 0, 0, 0, 1e-10). */
     public Adagrad(double learningRate, double learningRateDecay, double weightDecay, double initialAccumulator,
                    double epsilon) {
+        super(learningRate);
         if (initialAccumulator < 0) {
             throw new IllegalArgumentException("Adagrad's initial accumulator must be >= 0, got " + initialAccumulator);
         }
-        this.learningRate = learningRate;
         this.learningRateDecay = learningRateDecay;
         this.weightDecay = weightDecay;
         this.initialAccumulator = initialAccumulator;
@@ -47,50 +43,32 @@ public final class Adagrad implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
+    State newState(Tensor like) {
+        return new State(like, initialAccumulator);
     }
 
     @Override
-    public void setLearningRate(double rate) {
-        learningRate = rate;
+    String savedKey() {
+        return "sum";
     }
 
     @Override
-    public OptimizerState saveState(List<Parameter> params) {
-        OptimizerState saved = OptimizerState.empty();
-        saved.put("learning_rate", learningRate);
-        for (int i = 0; i < params.size(); i++) {
-            State s = states.get(params.get(i));
-            if (s == null) continue;
-            saved.put(i, "sum", s.sum);
-            saved.put(i, "step", s.step);
-        }
-        return saved;
+    void save(State s, int i, OptimizerState saved) {
+        saved.put(i, "sum", s.sum);
+        saved.put(i, "step", s.step);
     }
 
     @Override
-    public void loadState(List<Parameter> params, OptimizerState saved) {
-        learningRate = saved.number("learning_rate");
-        states.clear();
-        for (int i = 0; i < params.size(); i++) {
-            if (!saved.has(i, "sum")) continue;
-            State s = new State(params.get(i).value(), 0);
-            saved.copy(i, "sum", s.sum);
-            s.step = (long) saved.number(i, "step");
-            states.put(params.get(i), s);
-        }
+    void load(State s, int i, OptimizerState saved) {
+        saved.copy(i, "sum", s.sum);
+        s.step = (long) saved.number(i, "step");
     }
 
     @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            State s = states.get(p);
-            if (s == null) {
-                s = new State(p.value(), initialAccumulator);
-                states.put(p, s);
-            }
+            State s = state(p);
             s.step++;
             double clr = learningRate / (1 + (s.step - 1) * learningRateDecay);
             if (p.value().precision() == Precision.FLOAT32) {

@@ -1,8 +1,6 @@
 package dev.nnet.engine;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * RMSprop (Hinton, Srivastava and Swersky 2012, Coursera lecture 6e; the centred form from Graves
@@ -16,16 +14,14 @@ import java.util.Map;
  *   p   = p - learningRate * g / den                                 (otherwise)
  * </pre>
  */
-public final class RmsProp implements Optimizer {
-    private double learningRate;
+public final class RmsProp extends PerParameterOptimizer<RmsProp.State> {
     private final double alpha;
     private final double epsilon;
     private final double weightDecay;
     private final double momentum;
     private final boolean centered;
-    private final Map<Parameter, State> states = new IdentityHashMap<>();
 
-    private static final class State {
+    static final class State {
         final Tensor square;
         final Tensor mean;   // null unless centred
         final Tensor buffer; // null without momentum
@@ -40,9 +36,9 @@ public final class RmsProp implements Optimizer {
     /** torch.optim.RMSprop's defaults are (1e-2, 0.99, 1e-8, 0, 0, false). */
     public RmsProp(double learningRate, double alpha, double epsilon, double weightDecay, double momentum,
                    boolean centered) {
+        super(learningRate);
         if (alpha < 0 || alpha > 1) throw new IllegalArgumentException("RMSprop's alpha must lie in [0, 1], got " + alpha);
         if (momentum < 0) throw new IllegalArgumentException("RMSprop's momentum must be >= 0, got " + momentum);
-        this.learningRate = learningRate;
         this.alpha = alpha;
         this.epsilon = epsilon;
         this.weightDecay = weightDecay;
@@ -51,52 +47,34 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
+    State newState(Tensor like) {
+        return new State(like, centered, momentum > 0);
     }
 
     @Override
-    public void setLearningRate(double rate) {
-        learningRate = rate;
+    String savedKey() {
+        return "square_avg";
     }
 
     @Override
-    public OptimizerState saveState(List<Parameter> params) {
-        OptimizerState saved = OptimizerState.empty();
-        saved.put("learning_rate", learningRate);
-        for (int i = 0; i < params.size(); i++) {
-            State s = states.get(params.get(i));
-            if (s == null) continue;
-            saved.put(i, "square_avg", s.square);
-            if (s.mean != null) saved.put(i, "grad_avg", s.mean);
-            if (s.buffer != null) saved.put(i, "momentum_buffer", s.buffer);
-        }
-        return saved;
+    void save(State s, int i, OptimizerState saved) {
+        saved.put(i, "square_avg", s.square);
+        if (s.mean != null) saved.put(i, "grad_avg", s.mean);
+        if (s.buffer != null) saved.put(i, "momentum_buffer", s.buffer);
     }
 
     @Override
-    public void loadState(List<Parameter> params, OptimizerState saved) {
-        learningRate = saved.number("learning_rate");
-        states.clear();
-        for (int i = 0; i < params.size(); i++) {
-            if (!saved.has(i, "square_avg")) continue;
-            State s = new State(params.get(i).value(), centered, momentum > 0);
-            saved.copy(i, "square_avg", s.square);
-            if (s.mean != null) saved.copy(i, "grad_avg", s.mean);
-            if (s.buffer != null) saved.copy(i, "momentum_buffer", s.buffer);
-            states.put(params.get(i), s);
-        }
+    void load(State s, int i, OptimizerState saved) {
+        saved.copy(i, "square_avg", s.square);
+        if (s.mean != null) saved.copy(i, "grad_avg", s.mean);
+        if (s.buffer != null) saved.copy(i, "momentum_buffer", s.buffer);
     }
 
     @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            State s = states.get(p);
-            if (s == null) {
-                s = new State(p.value(), centered, momentum > 0);
-                states.put(p, s);
-            }
+            State s = state(p);
             if (p.value().precision() == Precision.FLOAT32) {
                 update(p.value().floats(), p.grad().floats(), s.square.floats(),
                         s.mean == null ? null : s.mean.floats(), s.buffer == null ? null : s.buffer.floats());

@@ -1,8 +1,6 @@
 package dev.nnet.engine;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Resilient backpropagation (Riedmiller and Braun 1993, "A direct adaptive method for faster
@@ -16,17 +14,17 @@ import java.util.Map;
  *   s = 0:  step unchanged (clamped to [minStep, maxStep])
  *   p = p - sign(g) * step;  prev = g                     (step starts at learningRate, prev at 0)
  * </pre>
- * Meant for full-batch training: mini-batch noise flips the signs at random.
+ * Meant for full-batch training: mini-batch noise flips the signs at random. The learning rate is
+ * the initial step of parameters not yet seen; as in torch, a parameter's steps adapt on their own
+ * afterwards, so a schedule only reaches parameters from their first step on.
  */
-public final class Rprop implements Optimizer {
-    private double learningRate;
+public final class Rprop extends PerParameterOptimizer<Rprop.State> {
     private final double etaMinus;
     private final double etaPlus;
     private final double minStep;
     private final double maxStep;
-    private final Map<Parameter, State> states = new IdentityHashMap<>();
 
-    private static final class State {
+    static final class State {
         final Tensor previous;
         final Tensor step;
 
@@ -39,65 +37,43 @@ public final class Rprop implements Optimizer {
 
     /** torch.optim.Rprop's defaults are (1e-2, 0.5, 1.2, 1e-6, 50). */
     public Rprop(double learningRate, double etaMinus, double etaPlus, double minStep, double maxStep) {
+        super(learningRate);
         if (!(0 < etaMinus && etaMinus < 1 && etaPlus > 1)) {
             throw new IllegalArgumentException("Rprop needs 0 < etaMinus < 1 < etaPlus, got " + etaMinus + " and " + etaPlus);
         }
-        this.learningRate = learningRate;
         this.etaMinus = etaMinus;
         this.etaPlus = etaPlus;
         this.minStep = minStep;
         this.maxStep = maxStep;
     }
 
-    /**
-     * The initial step of parameters not yet seen; as in torch, a parameter's steps adapt on
-     * their own afterwards, so a schedule only reaches parameters from their first step on.
-     */
     @Override
-    public double learningRate() {
-        return learningRate;
+    State newState(Tensor like) {
+        return new State(like, learningRate);
     }
 
     @Override
-    public void setLearningRate(double rate) {
-        learningRate = rate;
+    String savedKey() {
+        return "step";
     }
 
     @Override
-    public OptimizerState saveState(List<Parameter> params) {
-        OptimizerState saved = OptimizerState.empty();
-        saved.put("learning_rate", learningRate);
-        for (int i = 0; i < params.size(); i++) {
-            State s = states.get(params.get(i));
-            if (s == null) continue;
-            saved.put(i, "previous", s.previous);
-            saved.put(i, "step", s.step);
-        }
-        return saved;
+    void save(State s, int i, OptimizerState saved) {
+        saved.put(i, "previous", s.previous);
+        saved.put(i, "step", s.step);
     }
 
     @Override
-    public void loadState(List<Parameter> params, OptimizerState saved) {
-        learningRate = saved.number("learning_rate");
-        states.clear();
-        for (int i = 0; i < params.size(); i++) {
-            if (!saved.has(i, "step")) continue;
-            State s = new State(params.get(i).value(), 0);
-            saved.copy(i, "previous", s.previous);
-            saved.copy(i, "step", s.step);
-            states.put(params.get(i), s);
-        }
+    void load(State s, int i, OptimizerState saved) {
+        saved.copy(i, "previous", s.previous);
+        saved.copy(i, "step", s.step);
     }
 
     @Override
     public void step(List<Parameter> params) {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            State s = states.get(p);
-            if (s == null) {
-                s = new State(p.value(), learningRate);
-                states.put(p, s);
-            }
+            State s = state(p);
             if (p.value().precision() == Precision.FLOAT32) {
                 update(p.value().floats(), p.grad().floats(), s.previous.floats(), s.step.floats());
             } else {
