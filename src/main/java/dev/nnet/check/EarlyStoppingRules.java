@@ -43,8 +43,7 @@ final class EarlyStoppingRules {
         for (Option field : record.fields()) {
             String name = field.name().text();
             if (!seen.add(name)) {
-                cx.reporter.error(DiagnosticCode.E0205, field.name().span(), "`" + name + "` is given twice",
-                        "given again here", "remove one of them");
+                cx.reporter.fieldGivenTwice(field);
                 ok = false;
                 continue;
             }

@@ -169,8 +169,7 @@ final class Evaluator {
         Map<String, Value> fields = new LinkedHashMap<>();
         for (Option field : r.fields()) {
             if (fields.containsKey(field.name().text())) {
-                reporter.error(DiagnosticCode.E0205, field.name().span(), "`" + field.name().text()
-                        + "` is given twice", "given again here", "remove one of them");
+                reporter.fieldGivenTwice(field);
                 continue;
             }
             fields.put(field.name().text(), eval(field.value()));

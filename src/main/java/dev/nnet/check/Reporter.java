@@ -20,6 +20,12 @@ final class Reporter {
         return source;
     }
 
+    /** A field of a record (`{path: ..., path: ...}`) written twice: E0205, whichever record it is. */
+    void fieldGivenTwice(dev.nnet.ast.Option field) {
+        error(DiagnosticCode.E0205, field.name().span(), "`" + field.name().text() + "` is given twice",
+                "given again here", "remove one of them");
+    }
+
     void error(DiagnosticCode code, Span span, String message, String label, String... help) {
         add(Diagnostic.error(code, message, source, span, label, help), true);
     }

@@ -32,7 +32,7 @@ public final class Folds {
             for (int i = 0; i < rowCount; i++) all[i] = i;
             groups.add(all);
         } else {
-            for (int c = 0; c < classCount; c++) groups.add(rowsOfClass(labels, c));
+            for (int c = 0; c < classCount; c++) groups.add(Splitter.rowsOfClass(labels, c));
         }
         for (int[] rows : groups) {
             rng.shuffle(rows);
@@ -57,14 +57,6 @@ public final class Folds {
             System.arraycopy(heldOut[g], 0, rows, at, heldOut[g].length);
             at += heldOut[g].length;
         }
-        return rows;
-    }
-
-    private static int[] rowsOfClass(int[] labels, int c) {
-        int count = 0;
-        for (int label : labels) if (label == c) count++;
-        int[] rows = new int[count];
-        for (int i = 0, k = 0; i < labels.length; i++) if (labels[i] == c) rows[k++] = i;
         return rows;
     }
 }

@@ -81,7 +81,8 @@ final class Splitter {
         return result;
     }
 
-    private static int[] rowsOfClass(int[] labels, int c) {
+    /** The rows whose label is {@code c}, in order. */
+    static int[] rowsOfClass(int[] labels, int c) {
         int count = 0;
         for (int label : labels) if (label == c) count++;
         int[] rows = new int[count];
