@@ -37,6 +37,7 @@ final class Networks {
         List<Integer> shape = model.inputShape();
         if (shape.size() > 1) layers.add(new Reshape(ints(shape)));
         int denseCount = 0, convCount = 0, normCount = 0;
+        Rng dropoutMasks = null; // one generator for all the dropout layers: two layers must not draw the same masks
         List<Plan.Layer> plan = model.layers();
         for (int i = 0; i < plan.size(); i++) {
             Plan.Layer layer = plan.get(i);
@@ -68,7 +69,8 @@ final class Networks {
             } else if (layer instanceof Plan.DefLayer d) {
                 layers.add(defLayers.apply(d.def()));
             } else if (layer instanceof Plan.Dropout d) {
-                layers.add(new Dropout(d.rate(), Rng.forPurpose(seed, "dropout")));
+                if (dropoutMasks == null) dropoutMasks = Rng.forPurpose(seed, "dropout");
+                layers.add(new Dropout(d.rate(), dropoutMasks));
             } else if (layer instanceof Plan.NormLayer n) {
                 // torch's defaults: momentum 0.1 for the running statistics, epsilon 1e-5
                 int features = n.features(shape);
