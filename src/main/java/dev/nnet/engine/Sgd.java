@@ -1,8 +1,6 @@
 package dev.nnet.engine;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stochastic gradient descent exactly as torch.optim.SGD (dampening 0), per parameter p with
@@ -16,53 +14,48 @@ import java.util.Map;
  * The momentum buffer starts as the first gradient, not zero: that is PyTorch's choice, and the
  * reason SGD's first step with momentum equals a plain one.
  */
-public final class Sgd implements Optimizer {
-    private double learningRate;
+public final class Sgd extends PerParameterOptimizer<Sgd.State> {
     private final double momentum;
     private final boolean nesterov;
     private final double weightDecay;
-    private final Map<Parameter, Tensor> buffers = new IdentityHashMap<>();
+
+    /** A parameter's momentum buffer, and whether a step has filled it (the first step copies the gradient). */
+    static final class State {
+        final Tensor buffer;
+        boolean started;
+
+        State(Tensor like) {
+            buffer = Tensor.zeros(like.precision(), like.shape());
+        }
+    }
 
     public Sgd(double learningRate, double momentum, boolean nesterov, double weightDecay) {
+        super(learningRate);
         if (nesterov && momentum <= 0) throw new IllegalArgumentException("nesterov momentum needs momentum > 0");
-        this.learningRate = learningRate;
         this.momentum = momentum;
         this.nesterov = nesterov;
         this.weightDecay = weightDecay;
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
+    State newState(Tensor like) {
+        return new State(like);
     }
 
     @Override
-    public void setLearningRate(double rate) {
-        learningRate = rate;
+    String savedKey() {
+        return "momentum_buffer";
     }
 
     @Override
-    public OptimizerState saveState(List<Parameter> params) {
-        OptimizerState saved = OptimizerState.empty();
-        saved.put("learning_rate", learningRate);
-        for (int i = 0; i < params.size(); i++) {
-            Tensor buffer = buffers.get(params.get(i));
-            if (buffer != null) saved.put(i, "momentum_buffer", buffer);
-        }
-        return saved;
+    void save(State s, int i, OptimizerState saved) {
+        saved.put(i, "momentum_buffer", s.buffer);
     }
 
     @Override
-    public void loadState(List<Parameter> params, OptimizerState saved) {
-        learningRate = saved.number("learning_rate");
-        buffers.clear();
-        for (int i = 0; i < params.size(); i++) {
-            if (!saved.has(i, "momentum_buffer")) continue;
-            Tensor like = params.get(i).value();
-            Tensor buffer = Tensor.zeros(like.precision(), like.shape());
-            saved.copy(i, "momentum_buffer", buffer);
-            buffers.put(params.get(i), buffer);
-        }
+    void load(State s, int i, OptimizerState saved) {
+        saved.copy(i, "momentum_buffer", s.buffer);
+        s.started = true;
     }
 
     @Override
@@ -71,13 +64,11 @@ public final class Sgd implements Optimizer {
             Parameter p = params.get(i);
             Tensor buffer = null;
             boolean first = false;
-            if (momentum != 0) {
-                buffer = buffers.get(p);
-                if (buffer == null) {
-                    buffer = Tensor.zeros(p.value().precision(), p.value().shape());
-                    buffers.put(p, buffer);
-                    first = true;
-                }
+            if (momentum != 0) { // without momentum there is no buffer, and no state
+                State s = state(p);
+                buffer = s.buffer;
+                first = !s.started;
+                s.started = true;
             }
             Kernels.of(p.value().precision())
                     .sgd(p.value(), p.grad(), buffer, first, learningRate, momentum, nesterov, weightDecay);
