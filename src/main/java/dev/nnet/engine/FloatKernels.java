@@ -20,6 +20,7 @@ final class FloatKernels implements Kernels {
     public void gemm(boolean transA, boolean transB, int n, int k, int m, Tensor at, Tensor bt, Tensor ct,
                      boolean accumulate, GemmScratch scratch) {
         if (!scratch.fits(k, m)) throw new IllegalArgumentException("gemm scratch is not for k = " + k + ", m = " + m);
+        VectorWarmup.recordWork((long) n * k * m);
         FloatGemm.current().gemm(transA, transB, n, k, m, at.floats(), bt.floats(), ct.floats(), accumulate, scratch);
     }
 

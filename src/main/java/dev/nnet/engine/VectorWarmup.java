@@ -5,17 +5,28 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Until the JIT has compiled a Vector API loop, its vectors are heap objects: the loop runs some
  * hundred times slower than compiled and allocates at every step. A training run of a few hundred
- * steps would spend most of its time there. So, once, when the float kernels are first used, a
- * daemon thread runs each Vector API kernel on small inputs until the JIT has had reason to
- * compile it (a few thousand calls, about a second of one core, more on a busy machine), while
- * the caller goes on with the plain kernels ({@link FloatGemm#current()}), which the JIT compiles
- * in a few calls. It stops when a whole round of calls allocates nothing: the sign that the
- * compiled code, with its vectors in registers, is what runs; from then on the Vector API kernels
- * are used. Results do not depend on it: plain or vector, compiled or not, the kernels compute
- * the same bits.
+ * steps would spend most of its time there. So a daemon thread runs each Vector API kernel on
+ * small inputs until the JIT has had reason to compile it (a few thousand calls, about a second
+ * of one core, more on a busy machine), while the caller goes on with the plain kernels
+ * ({@link FloatGemm#current()}), which the JIT compiles in a few calls. It stops when a whole
+ * round of calls allocates nothing: the sign that the compiled code, with its vectors in
+ * registers, is what runs; from then on the Vector API kernels are used. Results do not depend on
+ * it: plain or vector, compiled or not, the kernels compute the same bits.
+ *
+ * <p>The warm-up is not free: besides its core, it fills the JIT's queue with large vector
+ * methods, so the training's own code waits longer for its compilation. On two cores a small
+ * training (Iris: 200 steps of ~35,000 multiply-adds) took twice as long with it as without, and
+ * it never pays there: the whole training is done before the vector kernels are ready. So it
+ * starts only once the products have done {@link #WORTH_IT} multiply-adds, about what the plain
+ * kernels do in the time the warm-up takes (the rule of renting skis until their price is spent):
+ * a training that has already done that much is likely to do as much again, and one that stops
+ * before never pays for it.
  */
 final class VectorWarmup {
     private static final int MAX_ROUNDS = 20_000;
+    /** Multiply-adds of products after which the warm-up starts: ~0.1-0.2 s of the plain kernels. */
+    static final long WORTH_IT = 1_000_000_000L;
+    private static final WorkTrigger TRIGGER = new WorkTrigger(WORTH_IT);
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static volatile boolean started;
     private static volatile boolean done;
@@ -38,16 +49,18 @@ final class VectorWarmup {
         t.start();
     }
 
-    /**
-     * True once the Vector API kernels may be used: the warm-up has finished (or there is no Vector
-     * API). The first call starts the warm-up: it begins with the first float computation, not with
-     * the first graph, because `nnet check` builds an interpreter (and a graph) it never runs, and
-     * the warm-up would take one of the machine's cores from it.
-     */
+    /** True once the Vector API kernels may be used: the warm-up has finished (or there is no Vector API). */
     static boolean isDone() {
-        if (done) return true;
-        if (!started) start();
         return done;
+    }
+
+    /**
+     * Counts a product's multiply-adds and starts the warm-up once they reach {@link #WORTH_IT}.
+     * Called by the products only: `nnet check` builds an interpreter (and a graph) it never runs,
+     * and a small training never gets there.
+     */
+    static void recordWork(long multiplyAdds) {
+        if (!started && TRIGGER.record(multiplyAdds)) start();
     }
 
     /** Waits until the warm-up has finished (for tests and benchmarks that measure warm code). */

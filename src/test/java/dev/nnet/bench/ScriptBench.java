@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,8 @@ import java.util.regex.Pattern;
  * The workloads of PERFORMANCE.md as a user runs them: NNet scripts (bench/scripts), checked and
  * run through the same {@link Session} as {@code nnet run}. Not a test; run by bench/run.sh.
  *
- * <p>Each script runs {@code runs} times in one JVM (the first run is what a fresh process gets,
- * JIT warm-up included; the last what a warm one gets). The clock covers each {@code train}
+ * <p>Each script runs repeatedly in one JVM ({@link Repeats}: the first run is what a fresh
+ * process gets, JIT warm-up included; "warm" is the median of the last runs). The clock covers each {@code train}
  * statement alone, as the peers time their training loops: batching, forward, backward, update,
  * and the epoch lines NNet prints off a terminal (every epoch of the first 100, then about 100 more;
  * its metrics are limited to the loss in these scripts).
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  * <p>W3 and W5 read Fashion-MNIST from Debian's dataset-fashion-mnist package (the paths are in
  * the scripts); without it their rows say "skipped" and what to install.
  *
- * <p>Usage: ScriptBench SCRIPT_DIR WORK_DIR [W1,W2,W3,W4,W5] [runs]
+ * <p>Usage: ScriptBench SCRIPT_DIR WORK_DIR [W1,W2,W3,W4,W5] [min runs] [seconds a workload]
  */
 public final class ScriptBench {
     private static final Pattern ROWS = Pattern.compile(": (\\d+) rows, batches of (\\d+)");
@@ -52,32 +51,34 @@ public final class ScriptBench {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path scripts = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
         List<String> which = Arrays.asList((args.length > 2 ? args[2] : "W1,W2,W3,W4,W5").split(","));
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        System.out.println("# NNet scripts (bench/scripts), run in-process through the session of `nnet run`");
-        System.out.println("| workload | script | steps/epoch | us/step, first run | us/step, last run | steps/s, last run "
-                + "| s/epoch, last run | test accuracy |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        double seconds = args.length > 4 ? Double.parseDouble(args[4]) : 10;
+        System.out.println("# NNet scripts (bench/scripts), run in-process through the session of `nnet run`; "
+                + Repeats.describe(runs, seconds));
+        System.out.println("| workload | script | steps/epoch | runs | us/step, first run | us/step, warm | steps/s, warm "
+                + "| s/epoch, warm | test accuracy |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         try (var listing = Files.list(scripts)) {
             for (Path script : listing.filter(p -> p.toString().endsWith(".nnet")).sorted().toList()) {
                 String id = "W" + script.getFileName().toString().charAt(1);
                 if (!which.contains(id)) continue;
                 String missing = prepareData(id, work);
                 if (missing != null) {
-                    System.out.println("| " + id + " | " + script.getFileName() + " | skipped: " + missing + " | | | | | |");
+                    System.out.println("| " + id + " | " + script.getFileName() + " | skipped: " + missing + " | | | | | | |");
                     continue;
                 }
                 Path copy = work.resolve(script.getFileName());
                 Files.copy(script, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                List<Run> results = new ArrayList<>();
-                for (int r = 0; r < runs; r++) results.add(run(copy));
-                Run first = results.get(0), last = results.get(results.size() - 1);
-                System.out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.0f | %.4f | %s |", id,
-                        script.getFileName(), last.stepsPerEpoch(), first.microsPerStep(), last.microsPerStep(),
-                        1e6 / last.microsPerStep(), last.trainSeconds() / last.epochs(), last.accuracy()));
+                List<Run> results = Repeats.untilWarm(runs, seconds, () -> run(copy));
+                Run first = results.get(0), warm = Repeats.warmRun(results, Run::microsPerStep);
+                System.out.println(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.1f | %.0f | %.4f | %s |", id,
+                        script.getFileName(), warm.stepsPerEpoch(), results.size(), first.microsPerStep(),
+                        warm.microsPerStep(), 1e6 / warm.microsPerStep(), warm.trainSeconds() / warm.epochs(),
+                        warm.accuracy()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.nnet.engine;
 
+import dev.nnet.bench.Repeats;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +11,10 @@ import java.util.Locale;
  * The workloads of PERFORMANCE.md, trained directly on the engine (not a test; run through
  * bench/run.sh). Timing as the peers time themselves (../shared/bench/peers): the wall clock of
  * each epoch (shuffle, batch gather, forward, backward, step), the median over the epochs after
- * the first. Each workload runs {@code runs} times in one JVM: the first run is what a fresh
- * process gets (it includes the JIT's warm-up), the last what a warm one gets.
+ * the first. Each workload runs repeatedly in one JVM ({@link Repeats}): the first run is what a
+ * fresh process gets (it includes the JIT's warm-up), "warm" the median of the last runs.
  *
- * <p>Usage: WorkloadBench [W1,W2,W3,W4,W5] [runs]
+ * <p>Usage: WorkloadBench [W1,W2,W3,W4,W5] [min runs] [seconds a workload]
  */
 public final class WorkloadBench {
     private WorkloadBench() {
@@ -50,26 +51,27 @@ public final class WorkloadBench {
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         List<String> which = Arrays.asList((args.length > 0 ? args[0] : "W1,W2,W3,W4").split(","));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        System.out.println("# NNet engine, float32, " + EngineThreads.count() + " engine thread(s); GEMM: " + FloatGemm.describe());
-        System.out.println("| workload | steps/epoch | us/step, first run | us/step, last run | steps/s, last run "
-                + "| s/epoch, last run | total s, last run | test accuracy | final loss | main thread's CPU us/step, last run |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        System.out.println("# NNet engine, float32, " + EngineThreads.count() + " engine thread(s); GEMM: " + FloatGemm.describe()
+                + "; " + Repeats.describe(runs, seconds));
+        System.out.println("| workload | steps/epoch | runs | us/step, first run | us/step, warm | steps/s, warm "
+                + "| s/epoch, warm | total s, warm | test accuracy | final loss | main thread's CPU us/step, warm |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Spec spec : SPECS) {
             if (!which.contains(spec.id())) continue;
             String missing = BenchData.missing(spec.id());
             if (missing != null) {
-                System.out.println("| " + spec.id() + " | skipped: " + missing + " | | | | | | | | |");
+                System.out.println("| " + spec.id() + " | skipped: " + missing + " | | | | | | | | | |");
                 continue;
             }
             BenchData.Split data = BenchData.load(spec.id());
-            List<Result> results = new ArrayList<>();
-            for (int run = 0; run < runs; run++) results.add(train(spec, data, 0));
-            Result first = results.get(0), last = results.get(results.size() - 1);
-            System.out.println(String.format(Locale.ROOT, "| %s: %s | %d | %.1f | %.1f | %.0f | %.4f | %.3f | %.4f | %.4f | %.1f |",
-                    spec.id(), spec.description(), last.stepsPerEpoch(), first.microsPerStep(), last.microsPerStep(),
+            List<Result> results = Repeats.untilWarm(runs, seconds, () -> train(spec, data, 0));
+            Result first = results.get(0), last = Repeats.warmRun(results, Result::microsPerStep);
+            System.out.println(String.format(Locale.ROOT, "| %s: %s | %d | %d | %.1f | %.1f | %.0f | %.4f | %.3f | %.4f | %.4f | %.1f |",
+                    spec.id(), spec.description(), last.stepsPerEpoch(), results.size(), first.microsPerStep(), last.microsPerStep(),
                     1e6 / last.microsPerStep(), last.medianEpochSeconds(), last.totalSeconds(), last.testAccuracy(),
                     last.finalLoss(), last.cpuMicrosPerStep()));
         }
