@@ -63,6 +63,11 @@ final class VectorWarmup {
         if (!started && TRIGGER.record(multiplyAdds)) start();
     }
 
+    /** True once the warm-up has been started (a large training is under way). */
+    static boolean hasStarted() {
+        return started;
+    }
+
     /** Waits until the warm-up has finished (for tests and benchmarks that measure warm code). */
     static void await() {
         start();

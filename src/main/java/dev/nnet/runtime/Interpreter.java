@@ -7,6 +7,7 @@ import dev.nnet.data.Examples;
 import dev.nnet.data.LoadedDataset;
 import dev.nnet.diag.DiagnosticCode;
 import dev.nnet.engine.Rng;
+import dev.nnet.engine.TrainingWarmup;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,14 @@ public final class Interpreter {
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private java.util.function.IntSupplier terminal;
     private Plan.Progress progressOverride;
+
+    /**
+     * Starts compiling the engine's training code on a spare core while the caller is still
+     * starting up ({@link dev.nnet.engine.TrainingWarmup}); for the front ends that will train.
+     */
+    public static void warmUpTraining() {
+        TrainingWarmup.startInBackground();
+    }
 
     /** The SHA-256 of the script being run, for checkpoints' fingerprints; whether to resume from them. */
     private String scriptHash = "";

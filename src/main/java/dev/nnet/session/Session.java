@@ -52,6 +52,11 @@ public final class Session {
         }
     }
 
+    /** Called first thing by `nnet run` and the REPL: see {@link Interpreter#warmUpTraining()}. */
+    public static void warmUpTraining() {
+        Interpreter.warmUpTraining();
+    }
+
     /** A session for running one script (it warns about unused definitions). */
     public static Session forScript(PrintStream out) {
         return new Session(new DataPeek(), false, out);
