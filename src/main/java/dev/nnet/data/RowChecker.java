@@ -39,27 +39,27 @@ final class RowChecker {
 
     float number(CsvCell cell, String column, boolean isFeature) {
         String text = cell.text();
+        if (Numbers.isDecimal(text)) { // nearly every cell: the checks below are for the others
+            float value = Numbers.toFloat(text);
+            if (Float.isInfinite(value)) {
+                throw at(DataErrorKind.NOT_FINITE, cell, column, text,
+                        "the value `" + shown(text) + "` in column `" + column + "` is too large",
+                        "values are stored as 32-bit floats, whose magnitude is at most about 3.4e38");
+            }
+            return value;
+        }
         if (text.isEmpty()) throw missing(cell, column, isFeature);
         if (Numbers.isNonFiniteWord(text)) {
             throw at(DataErrorKind.NOT_FINITE, cell, column, text,
                     "the value `" + shown(text) + "` in column `" + column + "` is not a finite number",
                     "training needs real numbers in every cell; fill in a value or remove the row");
         }
-        if (!Numbers.isDecimal(text)) {
-            throw at(DataErrorKind.NOT_A_NUMBER, cell, column, text,
-                    "the value `" + shown(text) + "` in column `" + column + "` is not a number",
-                    MISSING_MARKS.contains(text.toLowerCase(java.util.Locale.ROOT))
-                            ? "only an empty cell counts as missing; replace `" + text + "` with nothing ("
-                                    + "and choose what an empty cell means with `missing:`)"
-                            : "feature columns must be numbers; list the columns to use with `features: [...]`");
-        }
-        float value = Numbers.toFloat(text);
-        if (Float.isInfinite(value)) {
-            throw at(DataErrorKind.NOT_FINITE, cell, column, text,
-                    "the value `" + shown(text) + "` in column `" + column + "` is too large",
-                    "values are stored as 32-bit floats, whose magnitude is at most about 3.4e38");
-        }
-        return value;
+        throw at(DataErrorKind.NOT_A_NUMBER, cell, column, text,
+                "the value `" + shown(text) + "` in column `" + column + "` is not a number",
+                MISSING_MARKS.contains(text.toLowerCase(java.util.Locale.ROOT))
+                        ? "only an empty cell counts as missing; replace `" + text + "` with nothing ("
+                                + "and choose what an empty cell means with `missing:`)"
+                        : "feature columns must be numbers; list the columns to use with `features: [...]`");
     }
 
     DataError missing(CsvCell cell, String column, boolean isFeature) {
