@@ -12,6 +12,9 @@ public final class Datasets {
 
     private Datasets() {}
 
+    /** Tables already read, so that checking and then running a script parse its data once. */
+    private static final BoundTableCache TABLES = new BoundTableCache();
+
     /**
      * The dataset's shape and classes, with everything about the file and the spec checked, but no
      * split drawn and nothing normalised: cheap enough for the type checker to call on every check.
@@ -98,7 +101,10 @@ public final class Datasets {
             for (int c = 0; c < g.classes(); c++) classes.add(Integer.toString(c));
             spec = spec.withClasses(classes);
         }
-        return Binder.bind(SourceReader.read(spec.source(), spec.seed()), spec, SourceReader.describe(spec.source()));
+        DatasetSpec bound = spec;
+        byte[] bytes = SourceReader.bytes(spec.source(), spec.seed());
+        return TABLES.bound(spec, bytes, () -> Binder.bind(CsvReader.read(bytes, SourceReader.file(bound.source())), bound,
+                SourceReader.describe(bound.source())));
     }
 
     /** The rows in a seeded random order, drawn apart from the split's own randomness. */

@@ -14,12 +14,16 @@ import java.util.stream.Stream;
 final class SourceReader {
     private SourceReader() {}
 
-    /** @param seed draws a generated table */
-    static CsvTable read(Source source, long seed) {
-        if (source instanceof Source.CsvFile csv) return CsvReader.read(readFile(csv.path()), csv.path());
-        if (source instanceof Source.Generated g) return CsvReader.read(Generators.csv(g, seed), null);
-        Source.Builtin builtin = (Source.Builtin) source;
-        return CsvReader.read(readBuiltin(builtin.name()), null);
+    /** The source's CSV text, undecoded. @param seed draws a generated table */
+    static byte[] bytes(Source source, long seed) {
+        if (source instanceof Source.CsvFile csv) return readFile(csv.path());
+        if (source instanceof Source.Generated g) return Generators.csv(g, seed);
+        return readBuiltin(((Source.Builtin) source).name());
+    }
+
+    /** The file that error reports name, or null for a built-in or generated table. */
+    static Path file(Source source) {
+        return source instanceof Source.CsvFile csv ? csv.path() : null;
     }
 
     /** How messages refer to the table: "the file" or "the built-in dataset `iris`". */
