@@ -125,66 +125,85 @@ final class Trainer {
             monitored = resumed.monitored();
             firstEpoch = stoppedEarly ? plan.epochs() + 1 : resumed.epoch() + 1;
         }
-        for (int epoch = firstEpoch; epoch <= plan.epochs(); epoch++) {
-            long epochStart = System.nanoTime();
-            if (schedule != null) optimizer.setLearningRate(schedule.rate(epoch - 1, monitored));
-            if (batch < n) shuffling.shuffle(order);
-            double lossSum = 0;
-            int batchNumber = 0;
-            for (int start = 0; start < n; start += batch) {
-                TrainingStep step = n - start >= batch ? full : last;
-                batchNumber++;
-                double loss = step.run(train, order, start);
-                if (!Double.isFinite(loss)) {
-                    String where = Divergence.firstBadOutput(model, train, order, start, step.rows());
-                    throw diverged("the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite"), where == null
-                            ? "the loss `" + plan.loss().name().toLowerCase() + "` itself (line " + plan.span().line()
-                            + ")" : "the output of " + where, epoch, batchNumber, lastGoodLoss);
+        try {
+            for (int epoch = firstEpoch; epoch <= plan.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                if (schedule != null) optimizer.setLearningRate(schedule.rate(epoch - 1, monitored));
+                if (batch < n) shuffling.shuffle(order);
+                double lossSum = 0;
+                int batchNumber = 0;
+                for (int start = 0; start < n; start += batch) {
+                    TrainingStep step = n - start >= batch ? full : last;
+                    batchNumber++;
+                    double loss = step.run(train, order, start);
+                    if (!Double.isFinite(loss)) {
+                        String where = Divergence.firstBadOutput(model, train, order, start, step.rows());
+                        throw diverged("the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite"), where == null
+                                ? "the loss `" + plan.loss().name().toLowerCase() + "` itself (line " + plan.span().line()
+                                + ")" : "the output of " + where, epoch, batchNumber, lastGoodLoss);
+                    }
+                    if (!gradientsFinite(parameters)) {
+                        String where = Divergence.firstBadGradient(model);
+                        throw diverged("a gradient became NaN or infinite",
+                                where == null ? "a parameter's gradient" : where,
+                                epoch, batchNumber, lastGoodLoss);
+                    }
+                    if (control.clipGradNorm() > 0) {
+                        GradientClipping.clipByGlobalNorm(parameters, control.clipGradNorm());
+                    }
+                    optimizer.step(parameters);
+                    lastGoodLoss = loss;
+                    lossSum += loss * step.rows();
+                    display.step(epoch, batchNumber, lossSum, start + step.rows());
+                    if (stopRequested.getAsBoolean()) {
+                        if (history != null) history.flush();
+                        display.stopped("training stopped at epoch " + epoch + ", batch " + batchNumber
+                                + "; " + model.plan.name() + " keeps the weights of that step");
+                        return;
+                    }
                 }
-                if (!gradientsFinite(parameters)) {
-                    String where = Divergence.firstBadGradient(model);
-                    throw diverged("a gradient became NaN or infinite", where == null ? "a parameter's gradient" : where,
-                            epoch, batchNumber, lastGoodLoss);
+                // An epoch whose line is not shown is measured only when something else needs its values.
+                boolean shown = display.shows(epoch);
+                boolean monitors = schedule != null && control.schedule().monitor() != null;
+                Map<String, Double> values = shown || monitors || history != null || stopper != null
+                        ? report.measure(lossSum / n) : null;
+                if (monitors) {
+                    String watched = control.schedule().monitor();
+                    // The engine's plateau schedule waits for a value to fall, by a share of itself: a metric that
+                    // should rise (all are at most 1) is watched as 1 - value, the error rate for accuracy.
+                    monitored = Plan.Metric.higherIsBetter(watched) ? 1 - values.get(watched) : values.get(watched);
                 }
-                if (control.clipGradNorm() > 0) GradientClipping.clipByGlobalNorm(parameters, control.clipGradNorm());
-                optimizer.step(parameters);
-                lastGoodLoss = loss;
-                lossSum += loss * step.rows();
-                display.step(epoch, batchNumber, lossSum, start + step.rows());
-                if (stopRequested.getAsBoolean()) {
-                    display.stopped("training stopped at epoch " + epoch + ", batch " + batchNumber
-                            + "; " + model.plan.name() + " keeps the weights of that step");
-                    return;
+                long epochNanos = System.nanoTime() - epochStart;
+                boolean stopping = stopper != null && stopper.shouldStop(epoch, values);
+                if (shown || stopping) {
+                    display.epoch(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
+                            epochNanos / 1e6));
+                }
+                epochsRun = epoch;
+                if (values != null) model.curves.add(epoch, values);
+                if (history != null) history.add(epoch, values, optimizer.learningRate(), epochNanos / 1e9);
+                if (checkpoints != null) checkpoints.afterEpoch(saved, epoch, stopping, lastGoodLoss, monitored);
+                if (stopping) {
+                    stoppedEarly = true;
+                    break;
                 }
             }
-            // An epoch whose line is not shown is measured only when something else needs its values.
-            boolean shown = display.shows(epoch);
-            boolean monitors = schedule != null && control.schedule().monitor() != null;
-            Map<String, Double> values = shown || monitors || history != null || stopper != null
-                    ? report.measure(lossSum / n) : null;
-            if (monitors) {
-                String watched = control.schedule().monitor();
-                // The engine's plateau schedule waits for a value to fall, by a share of itself: a metric that
-                // should rise (all are at most 1) is watched as 1 - value, the error rate for accuracy.
-                monitored = Plan.Metric.higherIsBetter(watched) ? 1 - values.get(watched) : values.get(watched);
-            }
-            long epochNanos = System.nanoTime() - epochStart;
-            boolean stopping = stopper != null && stopper.shouldStop(epoch, values);
-            if (shown || stopping) {
-                display.epoch(report.line(epoch, values, schedule == null ? Double.NaN : optimizer.learningRate(),
-                        epochNanos / 1e6));
-            }
-            epochsRun = epoch;
-            if (values != null) model.curves.add(epoch, values);
-            if (history != null) history.add(epoch, values, optimizer.learningRate(), epochNanos / 1e9);
-            if (checkpoints != null) checkpoints.afterEpoch(saved, epoch, stopping, lastGoodLoss, monitored);
-            if (stopping) {
-                stoppedEarly = true;
-                break;
-            }
+        } catch (RuntimeException e) {
+            if (history != null) flushAfter(history, e);
+            throw e;
         }
+        if (history != null) history.flush();
         double seconds = (System.nanoTime() - started) / 1e9;
         display.finish(summary(epochsRun, stoppedEarly, stopper, seconds));
+    }
+
+    /** The rows of a training that failed still reach the file; a failure to write them is told after the first. */
+    private static void flushAfter(HistoryFile history, RuntimeException failure) {
+        try {
+            history.flush();
+        } catch (RunError e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** The final line: how many epochs ran, and with early stopping why it stopped and which epoch is kept. */

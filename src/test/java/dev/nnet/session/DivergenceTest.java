@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A training that diverges deterministically stops with where, when and the last good loss, and keeps good weights. */
 class DivergenceTest {
@@ -52,5 +53,25 @@ class DivergenceTest {
         for (int i = 0; i < first.weights().size(); i++) {
             assertTrue(java.util.Arrays.equals(first.weights().get(i), second.weights().get(i)));
         }
+    }
+
+    /** The history file gets every epoch that finished before the failing step, though it is written once a second. */
+    @Test
+    void theHistoryHoldsEveryEpochBeforeTheDivergence(@TempDir Path dir) throws java.io.IOException {
+        Path csv = dir.resolve("run.csv");
+        // A smaller rate on the whole set at once: the loss blows up in the third epoch, not the first.
+        String script = SCRIPT.replace("learning_rate: 1", "learning_rate: 0.003").replace("epochs: 50 }",
+                "epochs: 50; batch_size: full; history: \"" + csv.toString().replace("\\", "/") + "\" }");
+        Session session = Session.forScript(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Session.Outcome outcome = session.submit(new SourceText("d.nnet", script), Path.of("."));
+        assertFalse(outcome.ok());
+        String message = outcome.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.E0601).findFirst()
+                .orElseThrow().message();
+        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("at epoch (\\d+)").matcher(message);
+        assertTrue(epoch.find(), message);
+        assertTrue(java.nio.file.Files.exists(csv), message);
+        List<String> rows = java.nio.file.Files.readAllLines(csv);
+        assertEquals(Integer.parseInt(epoch.group(1)), rows.size(), "the header and one row per finished epoch:\n" + rows);
+        assertTrue(rows.size() > 2, "the run should diverge after a few epochs: " + message);
     }
 }
