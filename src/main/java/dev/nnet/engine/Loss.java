@@ -32,19 +32,48 @@ public enum Loss {
      * the other losses ignore it.
      */
     public Node build(Graph g, Sequential model, Node x, Node target, double parameter) {
+        Activation fused = fusedActivation();
+        List<Layer> layers = model.layers();
+        boolean skipLast = fused != null && endsWith(layers, fused);
+        return on(g, model.forward(g, x, skipLast ? layers.size() - 1 : layers.size()), target, parameter);
+    }
+
+    /** A model's output and its loss, recorded over one forward pass. */
+    public record Built(Node output, Node loss) {
+    }
+
+    /**
+     * As {@link #build(Graph, Sequential, Node, Node, double)}, and also the model's output (after
+     * a fused final activation), from the same forward pass: evaluating a set needs both, and
+     * recording the model twice ran every layer twice.
+     */
+    public Built buildWithOutput(Graph g, Sequential model, Node x, Node target, double parameter) {
+        Activation fused = fusedActivation();
+        List<Layer> layers = model.layers();
+        if (fused == null || !endsWith(layers, fused)) {
+            Node output = model.forward(g, x);
+            return new Built(output, on(g, output, target, parameter));
+        }
+        Node logits = model.forward(g, x, layers.size() - 1);
+        Node output = layers.get(layers.size() - 1).forward(g, logits);
+        return new Built(output, on(g, logits, target, parameter));
+    }
+
+    /** This loss of {@code output} (taken as logits by the fused losses) against {@code target}. */
+    private Node on(Graph g, Node output, Node target, double parameter) {
         switch (this) {
             case MSE:
-                return g.mse(model.forward(g, x), target);
+                return g.mse(output, target);
             case BINARY_CROSS_ENTROPY:
-                return g.sigmoidBinaryCrossEntropy(logits(g, model, x, Activation.SIGMOID), target);
+                return g.sigmoidBinaryCrossEntropy(output, target);
             case CROSS_ENTROPY:
-                return g.softmaxCrossEntropy(logits(g, model, x, Activation.SOFTMAX), target);
+                return g.softmaxCrossEntropy(output, target);
             case MAE:
-                return g.mae(model.forward(g, x), target);
+                return g.mae(output, target);
             case HUBER:
-                return g.huber(model.forward(g, x), target, parameter);
+                return g.huber(output, target, parameter);
             default:
-                return g.nll(model.forward(g, x), target);
+                return g.nll(output, target);
         }
     }
 
@@ -62,12 +91,9 @@ public enum Loss {
         }
     }
 
-    private static Node logits(Graph g, Sequential model, Node x, Activation fused) {
-        List<Layer> layers = model.layers();
-        boolean endsWithFused = !layers.isEmpty()
-                && layers.get(layers.size() - 1) instanceof ActivationLayer last
+    private static boolean endsWith(List<Layer> layers, Activation fused) {
+        return !layers.isEmpty() && layers.get(layers.size() - 1) instanceof ActivationLayer last
                 && last.activation() == fused;
-        return model.forward(g, x, endsWithFused ? layers.size() - 1 : layers.size());
     }
 
     public String label() {

@@ -2,6 +2,7 @@ package dev.nnet.runtime;
 
 import dev.nnet.data.Examples;
 import dev.nnet.engine.Graph;
+import dev.nnet.engine.Loss;
 import dev.nnet.engine.Node;
 import dev.nnet.engine.Precision;
 import dev.nnet.engine.Tensor;
@@ -12,8 +13,10 @@ import dev.nnet.engine.Tensor;
  *
  * <p>A set of more than {@link #CHUNK} rows is passed in chunks of CHUNK rows (one graph for the
  * chunks, one for a shorter last chunk): a graph holds every layer's activations for all its rows,
- * which for a convolutional network on 10,000 images would be gigabytes. The loss is then the mean
- * of the chunks' losses weighted by their rows, as the losses are means over rows.
+ * which for a convolutional network on 10,000 images would be gigabytes. The loss of a built-in
+ * loss is then the mean of the chunks' losses weighted by their rows, as they are means over rows;
+ * a `def` loss may be anything of the outputs (a sum, a maximum), so it is computed once over all
+ * the chunks' outputs together.
  */
 final class Inference {
     static final int CHUNK = 2048;
@@ -27,6 +30,8 @@ final class Inference {
     private final int width;
     private final int outputWidth;
     private double loss = Double.NaN;
+    private final Graph setLossGraph; // a def loss over the outputs of all the chunks, or null
+    private final Node setLoss;
 
     /** One graph over {@code rows} rows, filled from the set before each run. */
     private static final class Pass {
@@ -40,12 +45,14 @@ final class Inference {
             graph.setTraining(false); // dropout off, batch norm on its running statistics
             x = Tensor.zeros(Precision.FLOAT32, rows, width);
             Node input = graph.constant(x);
-            output = model.network().forward(graph, input);
-            if (withLoss) {
+            if (withLoss) { // one forward pass for both
                 targets = Tensor.zeros(Precision.FLOAT32, rows, outputWidth);
-                loss = Networks.loss(model, graph, input, graph.constant(targets));
+                Loss.Built built = Networks.lossAndOutput(model, graph, input, graph.constant(targets));
+                output = built.output();
+                loss = built.loss();
             } else {
                 targets = null;
+                output = model.network().forward(graph, input);
                 loss = null;
             }
         }
@@ -64,9 +71,22 @@ final class Inference {
             targets = null;
         }
         int rows = Math.min(count, CHUNK);
-        full = new Pass(model, rows, width, outputWidth, withLoss);
-        last = count > CHUNK && count % CHUNK != 0 ? new Pass(model, count % CHUNK, width, outputWidth, withLoss) : null;
+        boolean lossOfAll = withLoss && count > CHUNK && Networks.hasDefLoss(model);
+        boolean chunkLoss = withLoss && !lossOfAll;
+        full = new Pass(model, rows, width, outputWidth, chunkLoss);
+        last = count > CHUNK && count % CHUNK != 0 ? new Pass(model, count % CHUNK, width, outputWidth, chunkLoss) : null;
         outputs = count > CHUNK ? new float[count * outputWidth] : null;
+        if (lossOfAll) {
+            setLossGraph = new Graph(Precision.FLOAT32);
+            setLossGraph.setTraining(false);
+            int[] shape = full.output.value().shape().clone();
+            shape[0] = count;
+            setLoss = Networks.defLoss(model, setLossGraph, setLossGraph.constant(Tensor.wrap(outputs, shape)),
+                    setLossGraph.constant(Tensor.wrap(targets, count, outputWidth)));
+        } else {
+            setLossGraph = null;
+            setLoss = null;
+        }
     }
 
     /** Runs the pass again with the model's current weights. */
@@ -85,12 +105,17 @@ final class Inference {
             int rows = Math.min(CHUNK, count - start);
             Pass pass = rows == CHUNK ? full : last;
             System.arraycopy(x, start * width, pass.x.floats(), 0, rows * width);
-            if (targets != null) System.arraycopy(targets, start * outputWidth, pass.targets.floats(), 0, rows * outputWidth);
+            if (pass.targets != null) System.arraycopy(targets, start * outputWidth, pass.targets.floats(), 0, rows * outputWidth);
             pass.graph.forward();
             System.arraycopy(pass.output.value().floats(), 0, outputs, start * outputWidth, rows * outputWidth);
             if (pass.loss != null) total += pass.loss.value().get(0) * rows;
         }
-        loss = targets == null ? Double.NaN : total / count;
+        if (setLoss != null) {
+            setLossGraph.forward();
+            loss = setLoss.value().get(0);
+        } else {
+            loss = targets == null ? Double.NaN : total / count;
+        }
     }
 
     float[] outputs() {

@@ -111,13 +111,47 @@ final class Networks {
      */
     static dev.nnet.engine.Node loss(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node x,
                                      dev.nnet.engine.Node target) {
-        // A model read from a file, or never trained, has only the kind of its loss.
-        Plan.Objective objective = model.objective != null ? model.objective : Plan.Objective.of(model.loss);
+        Plan.Objective objective = objective(model);
         if (objective.custom() != null) {
             return model.defLosses.apply(objective.custom()).build(g, model.network().forward(g, x), target);
         }
         dev.nnet.engine.Loss loss = dev.nnet.engine.Loss.valueOf(objective.kind().name());
-        double parameter = Double.isNaN(objective.parameter()) ? loss.defaultParameter() : objective.parameter();
-        return loss.build(g, model.network(), x, target, parameter);
+        return loss.build(g, model.network(), x, target, parameter(objective, loss));
+    }
+
+    /** The model's output and its loss from one forward pass (see {@link dev.nnet.engine.Loss#buildWithOutput}). */
+    static dev.nnet.engine.Loss.Built lossAndOutput(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node x,
+                                                    dev.nnet.engine.Node target) {
+        Plan.Objective objective = objective(model);
+        if (objective.custom() != null) {
+            dev.nnet.engine.Node output = model.network().forward(g, x);
+            return new dev.nnet.engine.Loss.Built(output, defLoss(model, g, output, target));
+        }
+        dev.nnet.engine.Loss loss = dev.nnet.engine.Loss.valueOf(objective.kind().name());
+        return loss.buildWithOutput(g, model.network(), x, target, parameter(objective, loss));
+    }
+
+    /**
+     * The model's `def` loss of {@code output} against {@code target}, or null when its loss is a
+     * built-in one.
+     */
+    static dev.nnet.engine.Node defLoss(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node output,
+                                        dev.nnet.engine.Node target) {
+        Plan.Objective objective = objective(model);
+        return objective.custom() == null ? null : model.defLosses.apply(objective.custom()).build(g, output, target);
+    }
+
+    /** Whether the model's loss is a `def`. */
+    static boolean hasDefLoss(ModelState model) {
+        return objective(model).custom() != null;
+    }
+
+    /** A model read from a file, or never trained, has only the kind of its loss. */
+    private static Plan.Objective objective(ModelState model) {
+        return model.objective != null ? model.objective : Plan.Objective.of(model.loss);
+    }
+
+    private static double parameter(Plan.Objective objective, dev.nnet.engine.Loss loss) {
+        return Double.isNaN(objective.parameter()) ? loss.defaultParameter() : objective.parameter();
     }
 }
