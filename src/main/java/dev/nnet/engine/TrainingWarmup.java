@@ -19,24 +19,32 @@ import java.util.List;
  * <p>It shares nothing with the user's training: its own generators, tensors and graphs; its
  * products are too small for the second engine thread. It only changes when code gets compiled,
  * never a result. It stops early once a large training has started the Vector API warm-up (which
- * then wants that core), and it runs once per JVM.
+ * then wants that core) or when a training starts ({@link #stop}: the JIT's threads then want the
+ * core for that training's own compilations), and it runs once per JVM.
  */
 public final class TrainingWarmup {
     /** How long it runs at most: a fresh {@code nnet run} starts in about that time. */
     static final long BUDGET_MILLIS = 1500;
     private static boolean started;
+    private static volatile boolean stopped;
 
     private TrainingWarmup() {
     }
 
     /** Starts the warm-up thread, once per JVM, unless -Dnnet.warmup=false (to measure without it); returns at once. */
     public static synchronized void startInBackground() {
-        if (started || !Boolean.parseBoolean(System.getProperty("nnet.warmup", "true"))) return;
+        if (started || stopped || !Boolean.parseBoolean(System.getProperty("nnet.warmup", "true"))) return;
         started = true;
-        Thread t = new Thread(() -> run(BUDGET_MILLIS, VectorWarmup::hasStarted), "nnet-training-warmup");
+        Thread t = new Thread(() -> run(BUDGET_MILLIS, () -> stopped || VectorWarmup.hasStarted()),
+                "nnet-training-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** Ends the warm-up at its next step (a training has started); it does not start after this. */
+    public static void stop() {
+        stopped = true;
     }
 
     /** Trains the tiny networks until the budget is spent or {@code enough} says so; returns the rounds done. */
@@ -45,9 +53,9 @@ public final class TrainingWarmup {
         int round = 0;
         try {
             for (; System.nanoTime() < deadline && !enough.getAsBoolean(); round++) {
-                train(24, new int[] {4, 16, 3}, Activation.TANH, Loss.CROSS_ENTROPY, true, round);
-                train(16, new int[] {20, 24, 10}, Activation.RELU, Loss.CROSS_ENTROPY, true, round);
-                train(4, new int[] {2, 4, 1}, Activation.TANH, Loss.MSE, false, round);
+                train(24, new int[] {4, 16, 3}, Activation.TANH, Loss.CROSS_ENTROPY, true, round, enough);
+                train(16, new int[] {20, 24, 10}, Activation.RELU, Loss.CROSS_ENTROPY, true, round, enough);
+                train(4, new int[] {2, 4, 1}, Activation.TANH, Loss.MSE, false, round, enough);
             }
         } catch (RuntimeException | LinkageError e) {
             // Only an optimisation: the user's training compiles the same code, later.
@@ -56,7 +64,8 @@ public final class TrainingWarmup {
     }
 
     /** A few steps of a small dense network on made-up rows (one-hot targets, or 0/1 for one output). */
-    private static void train(int rows, int[] sizes, Activation hidden, Loss loss, boolean adam, long seed) {
+    private static void train(int rows, int[] sizes, Activation hidden, Loss loss, boolean adam, long seed,
+                              java.util.function.BooleanSupplier enough) {
         Rng init = Rng.forPurpose(seed, "warm-up");
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i + 1 < sizes.length; i++) {
@@ -76,7 +85,7 @@ public final class TrainingWarmup {
         Node objective = loss.build(graph, model, graph.constant(x), graph.constant(y));
         Optimizer optimizer = adam ? new Adam(0.01, 0.9, 0.999, 1e-8, 0) : new Sgd(0.5, 0, false, 0);
         List<Parameter> parameters = model.parameters();
-        for (int step = 0; step < 5; step++) {
+        for (int step = 0; step < 5 && !enough.getAsBoolean(); step++) {
             graph.forward();
             graph.backward(objective);
             optimizer.step(parameters);

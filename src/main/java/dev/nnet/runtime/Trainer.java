@@ -19,6 +19,7 @@ import dev.nnet.engine.PlateauSchedule;
 import dev.nnet.engine.Schedule;
 import dev.nnet.engine.StepSchedule;
 import dev.nnet.engine.WarmupSchedule;
+import dev.nnet.engine.TrainingWarmup;
 import java.util.Map;
 import java.util.Locale;
 import java.util.List;
@@ -79,6 +80,7 @@ final class Trainer {
     }
 
     void run() {
+        TrainingWarmup.stop(); // this training now makes the JIT compile the same code, and wants the core
         try {
             train();
         } finally {
