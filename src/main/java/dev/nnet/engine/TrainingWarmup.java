@@ -47,15 +47,16 @@ public final class TrainingWarmup {
         stopped = true;
     }
 
-    /** Trains the tiny networks until the budget is spent or {@code enough} says so; returns the rounds done. */
+    /** Trains the tiny networks until the budget is spent or {@code enough} says so; returns the whole rounds done. */
     static int run(long budgetMillis, java.util.function.BooleanSupplier enough) {
         long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
         int round = 0;
         try {
-            for (; System.nanoTime() < deadline && !enough.getAsBoolean(); round++) {
-                train(24, new int[] {4, 16, 3}, Activation.TANH, Loss.CROSS_ENTROPY, true, round, enough);
-                train(16, new int[] {20, 24, 10}, Activation.RELU, Loss.CROSS_ENTROPY, true, round, enough);
-                train(4, new int[] {2, 4, 1}, Activation.TANH, Loss.MSE, false, round, enough);
+            for (; System.nanoTime() < deadline; round++) {
+                boolean goOn = train(24, new int[] {4, 16, 3}, Activation.TANH, Loss.CROSS_ENTROPY, true, round, enough)
+                        && train(16, new int[] {20, 24, 10}, Activation.RELU, Loss.CROSS_ENTROPY, true, round, enough)
+                        && train(4, new int[] {2, 4, 1}, Activation.TANH, Loss.MSE, false, round, enough);
+                if (!goOn) break;
             }
         } catch (RuntimeException | LinkageError e) {
             // Only an optimisation: the user's training compiles the same code, later.
@@ -63,8 +64,11 @@ public final class TrainingWarmup {
         return round;
     }
 
-    /** A few steps of a small dense network on made-up rows (one-hot targets, or 0/1 for one output). */
-    private static void train(int rows, int[] sizes, Activation hidden, Loss loss, boolean adam, long seed,
+    /**
+     * A few steps of a small dense network on made-up rows (one-hot targets, or 0/1 for one
+     * output), asking {@code enough} before each; false when it said to stop.
+     */
+    private static boolean train(int rows, int[] sizes, Activation hidden, Loss loss, boolean adam, long seed,
                               java.util.function.BooleanSupplier enough) {
         Rng init = Rng.forPurpose(seed, "warm-up");
         List<Layer> layers = new ArrayList<>();
@@ -85,10 +89,12 @@ public final class TrainingWarmup {
         Node objective = loss.build(graph, model, graph.constant(x), graph.constant(y));
         Optimizer optimizer = adam ? new Adam(0.01, 0.9, 0.999, 1e-8, 0) : new Sgd(0.5, 0, false, 0);
         List<Parameter> parameters = model.parameters();
-        for (int step = 0; step < 5 && !enough.getAsBoolean(); step++) {
+        for (int step = 0; step < 5; step++) {
+            if (enough.getAsBoolean()) return false;
             graph.forward();
             graph.backward(objective);
             optimizer.step(parameters);
         }
+        return true;
     }
 }
