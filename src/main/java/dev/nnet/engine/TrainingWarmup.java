@@ -35,23 +35,14 @@ public final class TrainingWarmup {
     public static synchronized void startInBackground() {
         if (started || stopped || !Boolean.parseBoolean(System.getProperty("nnet.warmup", "true"))) return;
         started = true;
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        if (!aCoreIsSpare(Runtime.getRuntime().availableProcessors(), load)) return;
-        Thread t = new Thread(() -> run(BUDGET_MILLIS, () -> stopped || VectorWarmup.hasStarted()),
-                "nnet-training-warmup");
+        Thread t = new Thread(() -> {
+            // On a busy machine it would take the start-up's time (`nnet run` of Iris took 1.0 s longer
+            // at a load average of 4, though its training was faster): only a spare core will do.
+            if (SpareCore.available()) run(BUDGET_MILLIS, () -> stopped || VectorWarmup.hasStarted());
+        }, "nnet-training-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
-    }
-
-    /**
-     * Whether the machine has a core to spare: the warm-up is only worth it on a core nobody else
-     * wants (on a busy 2-core machine it took the start-up's time: `nnet run` of Iris 1.0 s longer
-     * at a load average of 4, though its training was faster). {@code loadAverage} is the last
-     * minute's average of runnable threads, negative when the system does not tell (then: try).
-     */
-    static boolean aCoreIsSpare(int processors, double loadAverage) {
-        return processors >= 2 && loadAverage <= processors - 1;
     }
 
     /** Ends the warm-up at its next step (a training has started); it does not start after this. */

@@ -2,7 +2,6 @@ package dev.nnet.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -20,16 +19,6 @@ class TrainingWarmupTest {
         int rounds = TrainingWarmup.run(60_000, () -> asked.incrementAndGet() > 40);
         assertEquals(41, asked.get());
         assertTrue(rounds >= 2, rounds + " rounds");
-    }
-
-    @Test
-    void itRunsOnlyOnACoreNobodyElseWants() {
-        assertTrue(TrainingWarmup.aCoreIsSpare(2, 0.3));
-        assertTrue(TrainingWarmup.aCoreIsSpare(8, 5.0));
-        assertTrue(TrainingWarmup.aCoreIsSpare(2, -1)); // the system does not tell
-        assertFalse(TrainingWarmup.aCoreIsSpare(1, 0.0));
-        assertFalse(TrainingWarmup.aCoreIsSpare(2, 1.5));
-        assertFalse(TrainingWarmup.aCoreIsSpare(2, 4.2));
     }
 
     @Test
