@@ -26,6 +26,7 @@ final class GemmTask {
     int rightColStride;
     float[] packedLeft;
     float[] packedRight;
+    int groupPanels;    // panels per unit of work shared between the threads
     final float[][] tiles = new float[2][];
 
     /** The flat index in C of E[r, q]. */
