@@ -231,6 +231,22 @@ final class VectorFloatGemm extends FloatGemm {
             }
             return;
         }
+        if (t.flip) { // E[r, q] is C[q, r]: row q of C holds E's column q, so the tile is read and written across
+            int m = t.m;
+            if (!load || height < MR || width < NR) {
+                for (int i = 0; i < MR * NR; i += VL) FloatVector.zero(S).intoArray(tile, i);
+            }
+            if (load) {
+                for (int qq = 0, at = q0 * m + r0; qq < width; qq++, at += m) {
+                    for (int rr = 0; rr < height; rr++) tile[rr * NR + qq] = c[at + rr];
+                }
+            }
+            block(t, block, panel, d0, depth, tile, 0, NR, true);
+            for (int qq = 0, at = q0 * m + r0; qq < width; qq++, at += m) {
+                for (int rr = 0; rr < height; rr++) c[at + rr] = tile[rr * NR + qq];
+            }
+            return;
+        }
         for (int rr = 0; rr < MR; rr++) {
             for (int qq = 0; qq < NR; qq++) {
                 tile[rr * NR + qq] = load && rr < height && qq < width ? c[t.at(r0 + rr, q0 + qq)] : 0f;
