@@ -27,8 +27,8 @@ final class GemmTask {
     int rightColStride;
     float[] packedLeft;
     float[] packedRight;
-    int groupPanels;
-    boolean directLeft; // whole blocks of L read in place (rows of L contiguous, k small), not packed    // panels per unit of work shared between the threads
+    int groupPanels;    // panels per unit of work shared between the threads
+    boolean directLeft; // whole blocks of L read in place (rows of L contiguous, k small), not packed
     final float[][] tiles = new float[2][];
 
     /** The flat index in C of E[r, q]. */

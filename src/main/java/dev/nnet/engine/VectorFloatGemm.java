@@ -122,36 +122,41 @@ final class VectorFloatGemm extends FloatGemm {
         float[] lp = t.packedLeft, left = t.left;
         int k = t.k, rs = t.leftRowStride, ds = t.leftDepthStride, rows = t.rows, at = 0;
         int full = rows / MR;
-        if (t.directLeft) at = full * MR * k; // whole blocks are read in place: pack the cut block only
-        for (int block = 0; block < full && ds == 1 && !t.directLeft; block++) { // whole blocks of rows of A: p, the loop's variable, indexes all six
-            int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
-            for (int p = 0; p < k; p++, at += MR) {
-                lp[at] = left[o0 + p];
-                lp[at + 1] = left[o1 + p];
-                lp[at + 2] = left[o2 + p];
-                lp[at + 3] = left[o3 + p];
-                lp[at + 4] = left[o4 + p];
-                lp[at + 5] = left[o5 + p];
+        if (t.directLeft) { // whole blocks are read in place: pack the cut block only
+            at = full * MR * k;
+        } else if (ds == 1) { // whole blocks of rows of L: p, the loop's own variable, indexes all six
+            for (int block = 0; block < full; block++) {
+                int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
+                for (int p = 0; p < k; p++, at += MR) {
+                    lp[at] = left[o0 + p];
+                    lp[at + 1] = left[o1 + p];
+                    lp[at + 2] = left[o2 + p];
+                    lp[at + 3] = left[o3 + p];
+                    lp[at + 4] = left[o4 + p];
+                    lp[at + 5] = left[o5 + p];
+                }
             }
-        }
-        for (int block = 0; block < full && ds != 1 && rs == 1 && k > 1; block++) {
-            // Columns of A (a transposed operand): the six values of each p are adjacent, copied as one
+        } else if (rs == 1) {
+            // Columns of L (a transposed operand): the six values of each p are adjacent, copied as one
             // vector whose two extra lanes the next p overwrites (the last p, whose vector could run
             // past either array, one by one).
-            int o = block * MR, end = at + (k - 1) * MR;
-            for (; at < end; at += MR, o += ds) FloatVector.fromArray(S, left, o).intoArray(lp, at);
-            for (int rr = 0; rr < MR; rr++) lp[at + rr] = left[o + rr];
-            at += MR;
-        }
-        for (int block = 0; block < full && ds != 1 && !(rs == 1 && k > 1); block++) { // whole blocks: six rows
-            int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
-            for (int p = 0, o = 0; p < k; p++, o += ds, at += MR) {
-                lp[at] = left[o0 + o];
-                lp[at + 1] = left[o1 + o];
-                lp[at + 2] = left[o2 + o];
-                lp[at + 3] = left[o3 + o];
-                lp[at + 4] = left[o4 + o];
-                lp[at + 5] = left[o5 + o];
+            for (int block = 0; block < full; block++) {
+                int o = block * MR, end = at + (k - 1) * MR;
+                for (; at < end; at += MR, o += ds) FloatVector.fromArray(S, left, o).intoArray(lp, at);
+                for (int rr = 0; rr < MR; rr++) lp[at + rr] = left[o + rr];
+                at += MR;
+            }
+        } else { // whole blocks, any strides
+            for (int block = 0; block < full; block++) {
+                int o0 = block * MR * rs, o1 = o0 + rs, o2 = o1 + rs, o3 = o2 + rs, o4 = o3 + rs, o5 = o4 + rs;
+                for (int p = 0, o = 0; p < k; p++, o += ds, at += MR) {
+                    lp[at] = left[o0 + o];
+                    lp[at + 1] = left[o1 + o];
+                    lp[at + 2] = left[o2 + o];
+                    lp[at + 3] = left[o3 + o];
+                    lp[at + 4] = left[o4 + o];
+                    lp[at + 5] = left[o5 + o];
+                }
             }
         }
         for (int block = full; block < blocks; block++) { // the last, cut block
