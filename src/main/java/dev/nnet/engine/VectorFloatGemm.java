@@ -55,8 +55,9 @@ final class VectorFloatGemm extends FloatGemm {
      * Up to this depth, whole blocks of a left operand whose rows are contiguous are read where
      * they are rather than packed: with so few terms per element, copying L costs as much as the
      * multiply-adds that use it (in a 120 x 4 x 16 product, packing was a quarter of the time).
+     * (At 32, VectorWarmup's shapes, k of 20 to 32, reach both this kernel and the packed one.)
      */
-    static final int DIRECT_DEPTH = 16;
+    static final int DIRECT_DEPTH = 32;
     /** Below this many flops a second thread costs more in hand-off than it saves. */
     static final long PARALLEL_FLOPS = 4_000_000;
 

@@ -21,8 +21,8 @@ class FloatGemmTest {
         // Depth chunks (k above 256: passes of 129 + 128, 3 x 200, 2 x 257), more than one chunk of row
         // blocks (n above 384), groups of panels (m of 9 panels and a cut one), narrow outputs in chunks.
         {7, 257, 33}, {20, 600, 70}, {390, 260, 149}, {130, 520, 10}, {12, 700, 5}, {45, 514, 161},
-        // Shallow products whose left rows are read in place (k up to 16), with cut blocks and panels.
-        {120, 4, 16}, {37, 9, 40}, {100, 16, 10}, {64, 1, 64}, {61, 17, 50},
+        // Shallow products whose left rows are read in place (k up to 32), with cut blocks and panels.
+        {120, 4, 16}, {37, 9, 40}, {100, 16, 10}, {64, 1, 64}, {61, 32, 50}, {50, 33, 40},
     };
 
     private static float[] random(long seed, int size) {
