@@ -5,7 +5,11 @@ import java.util.Locale;
 /**
  * The GEMM benchmark (not a test): GFLOP/s of C = op(A) . op(B) in float32 for a square product
  * and for the products of a W3 training step (784-256-128-10, batch 128), with the Vector API
- * kernel and the plain one, on 1 and 2 engine threads. Run through bench/run.sh.
+ * kernel and the plain one, on 1 and 2 engine threads, and two small products of W1 and W2 (where
+ * packing and call overhead, not the multiply-adds, set the pace). Run through bench/run.sh.
+ *
+ * <p>Usage: GemmBench [seconds per shape] [shapes, e.g. 512x512x512,784x128x256tn,128x10x128nt
+ * (t: that operand transposed)]; -Dgemmbench.vectorOnly=true leaves out the plain kernel.
  */
 public final class GemmBench {
     private GemmBench() {
