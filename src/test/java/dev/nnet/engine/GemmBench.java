@@ -33,6 +33,7 @@ public final class GemmBench {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         int[][] shapes = args.length > 1 ? parse(args[1]) : SHAPES;
+        VectorWarmup.await(); // else the first shape's warm-up is the JIT's, and short runs measure interpreted vectors
         System.out.println("# GEMM, float32, C = op(A) op(B); " + FloatGemm.describe());
         System.out.println("| n x k x m | op | kernel | threads | GFLOP/s | GFLOP/s of the main thread's CPU time |");
         System.out.println("|---|---|---|---|---|---|");
