@@ -118,10 +118,12 @@ class FloatGemmTest {
         float[] a = random(13, n * k), b = random(14, k * m), c = new float[n * m];
         GemmScratch scratch = GemmScratch.of(Precision.FLOAT32, k, m);
         GemmScratch narrow = GemmScratch.of(Precision.FLOAT32, k, 10);
+        GemmScratch shallow = GemmScratch.of(Precision.FLOAT32, 4, 16); // left operand read in place
         VectorWarmup.await();
         long bytes = Allocations.fewestBytesInAWindow(() -> {
             FloatGemm.SELECTED.gemm(false, false, n, k, m, a, b, c, false, scratch);
             FloatGemm.SELECTED.gemm(true, false, k, n, 10, a, b, c, true, narrow);
+            FloatGemm.SELECTED.gemm(false, false, 120, 4, 16, a, b, c, false, shallow);
         }, 50, 60);
         assertTrue(bytes < 1024, "50 warm products allocated " + bytes + " bytes");
     }
