@@ -39,7 +39,7 @@ abstract class FloatGemm {
     abstract void gemm(boolean transA, boolean transB, int n, int k, int m, float[] a, float[] b, float[] c,
                        boolean accumulate, GemmScratch scratch);
 
-    /** Runs panels [from, to) of a task; only the blocked kernel splits products into panels. */
+    /** Runs groups of panels [from, to) of a task; only the blocked kernel splits products into panels. */
     void panels(GemmTask task, int from, int to, int worker) {
         throw new UnsupportedOperationException(name() + " does not work in panels");
     }

@@ -4,7 +4,8 @@ package dev.nnet.engine;
  * One float product as the blocked kernel sees it: E[r, q] = init + sum_p L(r, p) R(p, q) for
  * r < rows, q < cols, where L and R are read through strides (which is how the transposed
  * operands are handled without copies) and E is C itself or, when {@link #flip}, its transpose.
- * Columns of E come in panels of the kernel's width; the panels are what two threads share out.
+ * Columns of E come in panels of the kernel's width, and panels in groups ({@link #groupPanels});
+ * the groups are what two threads share out.
  *
  * <p>Fields are set by the caller before each product and only read while it runs; the object is
  * reused for every call of one product, so a call allocates nothing.
@@ -26,6 +27,8 @@ final class GemmTask {
     int rightColStride;
     float[] packedLeft;
     float[] packedRight;
+    int groupPanels;    // panels per unit of work shared between the threads
+    boolean directLeft; // whole blocks of L read in place (rows of L contiguous, k small), not packed
     final float[][] tiles = new float[2][];
 
     /** The flat index in C of E[r, q]. */
@@ -33,7 +36,7 @@ final class GemmTask {
         return flip ? q * m + r : r * m + q;
     }
 
-    /** Computes panels [from, to) of E; {@code worker} 0 is the calling thread, 1 the second thread. */
+    /** Computes groups [from, to) of panels of E; {@code worker} 0 is the calling thread, 1 the second thread. */
     void run(int from, int to, int worker) {
         gemm.panels(this, from, to, worker);
     }

@@ -6,9 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The engine's one extra thread: a daemon that shares a large product's panels with the calling
- * thread. Both take panels one at a time from a shared counter, so a worker that the operating
- * system keeps waiting (the machine is shared) costs nothing: the caller takes the panels it does
- * not. Whichever thread computes a panel, each of its elements is summed in the same order, so
+ * thread. Both take panels (in groups of a few, see VectorFloatGemm) one at a time from a shared
+ * counter, so a worker that the operating system keeps waiting (the machine is shared) costs
+ * nothing: the caller takes the panels it does not. Whichever thread computes a panel, each of its elements is summed in the same order, so
  * the result does not depend on the split.
  *
  * <p>Handing work to a general-purpose pool costs ~50 us here and allocates; this hand-off is a

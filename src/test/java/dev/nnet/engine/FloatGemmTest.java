@@ -18,6 +18,11 @@ class FloatGemmTest {
     private static final int[][] SIZES = {
         {1, 1, 1}, {4, 3, 32}, {5, 7, 33}, {17, 64, 10}, {128, 40, 10}, {33, 19, 65}, {64, 64, 64},
         {128, 100, 3}, {3, 50, 128}, {16, 16, 16}, {31, 129, 47}, {200, 30, 200}, {10, 300, 12},
+        // Depth chunks (k above 256: passes of 129 + 128, 3 x 200, 2 x 257), more than one chunk of row
+        // blocks (n above 384), groups of panels (m of 9 panels and a cut one), narrow outputs in chunks.
+        {7, 257, 33}, {20, 600, 70}, {390, 260, 149}, {130, 520, 10}, {12, 700, 5}, {45, 514, 161},
+        // Shallow products whose left rows are read in place (k up to 32), with cut blocks and panels.
+        {120, 4, 16}, {37, 9, 40}, {100, 16, 10}, {64, 1, 64}, {61, 32, 50}, {50, 33, 40},
     };
 
     private static float[] random(long seed, int size) {
@@ -78,9 +83,16 @@ class FloatGemmTest {
 
     @Test
     void twoThreadsGiveTheSameBitsAsOne() {
-        int n = 128, k = 300, m = 256; // 2 n k m = 19.7 MFLOP, above the threshold for a second thread
+        // 2 n k m above the threshold for a second thread: 16 panels in groups of 4; 13 panels (the
+        // last cut) in 3 depth chunks; a narrow output computed transposed, 9 panels in groups of 4.
+        twoThreadsGiveTheSameBitsAsOne(128, 300, 256, 11);
+        twoThreadsGiveTheSameBitsAsOne(70, 600, 200, 21);
+        twoThreadsGiveTheSameBitsAsOne(140, 2000, 10, 31);
+    }
+
+    private static void twoThreadsGiveTheSameBitsAsOne(int n, int k, int m, long seed) {
         assertTrue(2L * n * k * m >= VectorFloatGemm.PARALLEL_FLOPS);
-        float[] a = random(11, n * k), b = random(12, k * m);
+        float[] a = random(seed, n * k), b = random(seed + 1, k * m);
         int before = EngineThreads.count();
         try {
             for (boolean transA : new boolean[] {false, true}) {
@@ -90,7 +102,8 @@ class FloatGemmTest {
                         EngineThreads.setCount(threads);
                         float[] c = new float[n * m];
                         FloatGemm.VECTOR.gemm(transA, transB, n, k, m, a, b, c, false, GemmScratch.of(Precision.FLOAT32, k, m));
-                        assertArrayEquals(expected, c, threads + " threads, transA " + transA + " transB " + transB);
+                        assertArrayEquals(expected, c, n + "x" + k + "x" + m + ", " + threads + " threads, transA " + transA
+                                + " transB " + transB);
                     }
                 }
             }
@@ -105,10 +118,12 @@ class FloatGemmTest {
         float[] a = random(13, n * k), b = random(14, k * m), c = new float[n * m];
         GemmScratch scratch = GemmScratch.of(Precision.FLOAT32, k, m);
         GemmScratch narrow = GemmScratch.of(Precision.FLOAT32, k, 10);
+        GemmScratch shallow = GemmScratch.of(Precision.FLOAT32, 4, 16); // left operand read in place
         VectorWarmup.await();
         long bytes = Allocations.fewestBytesInAWindow(() -> {
             FloatGemm.SELECTED.gemm(false, false, n, k, m, a, b, c, false, scratch);
             FloatGemm.SELECTED.gemm(true, false, k, n, 10, a, b, c, true, narrow);
+            FloatGemm.SELECTED.gemm(false, false, 120, 4, 16, a, b, c, false, shallow);
         }, 50, 60);
         assertTrue(bytes < 1024, "50 warm products allocated " + bytes + " bytes");
     }

@@ -5,7 +5,11 @@ import java.util.Locale;
 /**
  * The GEMM benchmark (not a test): GFLOP/s of C = op(A) . op(B) in float32 for a square product
  * and for the products of a W3 training step (784-256-128-10, batch 128), with the Vector API
- * kernel and the plain one, on 1 and 2 engine threads. Run through bench/run.sh.
+ * kernel and the plain one, on 1 and 2 engine threads, and two small products of W1 and W2 (where
+ * packing and call overhead, not the multiply-adds, set the pace). Run through bench/run.sh.
+ *
+ * <p>Usage: GemmBench [seconds per shape] [shapes, e.g. 512x512x512,784x128x256tn,128x10x128nt
+ * (t: that operand transposed)]; -Dgemmbench.vectorOnly=true leaves out the plain kernel.
  */
 public final class GemmBench {
     private GemmBench() {
@@ -22,17 +26,21 @@ public final class GemmBench {
         {128, 128, 10, 1, 0},    // dW3: transposed and narrow
         {128, 128, 256, 0, 1},   // dH1 = dH2 W2^T
         {128, 10, 128, 0, 1},    // dH2 = dY W3^T
+        {120, 4, 16, 0, 0},      // W1-sized: a tiny product where packing dominates
+        {32, 64, 128, 0, 0},     // W2-sized
     };
 
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        int[][] shapes = args.length > 1 ? parse(args[1]) : SHAPES;
+        VectorWarmup.await(); // else the first shape's warm-up is the JIT's, and short runs measure interpreted vectors
         System.out.println("# GEMM, float32, C = op(A) op(B); " + FloatGemm.describe());
         System.out.println("| n x k x m | op | kernel | threads | GFLOP/s | GFLOP/s of the main thread's CPU time |");
         System.out.println("|---|---|---|---|---|---|");
         int before = EngineThreads.count();
-        for (int[] s : SHAPES) {
+        for (int[] s : shapes) {
             for (FloatGemm gemm : new FloatGemm[] {FloatGemm.VECTOR, FloatGemm.PLAIN}) {
-                if (gemm == null) continue;
+                if (gemm == null || gemm == FloatGemm.PLAIN && Boolean.getBoolean("gemmbench.vectorOnly")) continue;
                 for (int threads = 1; threads <= 2; threads++) {
                     if (gemm == FloatGemm.PLAIN && threads == 2) continue; // the plain kernel runs on one thread
                     EngineThreads.setCount(threads);
@@ -45,6 +53,20 @@ public final class GemmBench {
             }
         }
         EngineThreads.setCount(before);
+    }
+
+    /** Shapes given as "n x k x m op" items separated by commas, e.g. "512x512x512,784x128x256tn" (t: transposed, n: not). */
+    private static int[][] parse(String list) {
+        String[] items = list.split(",");
+        int[][] shapes = new int[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            String item = items[i].trim();
+            String ops = item.replaceAll("^[0-9x]+", "");
+            String[] dims = item.substring(0, item.length() - ops.length()).split("x");
+            shapes[i] = new int[] {Integer.parseInt(dims[0]), Integer.parseInt(dims[1]), Integer.parseInt(dims[2]),
+                ops.length() > 0 && ops.charAt(0) == 't' ? 1 : 0, ops.length() > 1 && ops.charAt(1) == 't' ? 1 : 0};
+        }
+        return shapes;
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
