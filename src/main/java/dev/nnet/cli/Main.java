@@ -1,6 +1,5 @@
 package dev.nnet.cli;
 
-import dev.nnet.session.Session;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,6 @@ public final class Main implements Callable<Integer> {
 
     /** {@code systemOut}: {@code out} is the process's standard output, so it may be a terminal. */
     private static int execute(String[] args, PrintStream out, PrintStream err, boolean systemOut) {
-        // Before the command line is even parsed: the second core compiles training code meanwhile.
-        if (args.length > 0 && (args[0].equals("run") || args[0].equals("repl"))) Session.warmUpTraining();
         CommandLine cli = new CommandLine(new Main(err));
         cli.addSubcommand("run", new RunCommand(out, err, systemOut));
         cli.addSubcommand("check", new CheckCommand(out, err));

@@ -6,24 +6,29 @@ import java.util.List;
 /**
  * A fresh JVM runs the engine's loops in its interpreter, then in profiled quick code, and only
  * after some thousand calls in optimised code: a small training (Iris, 200 steps) is over before
- * that, and ran about five times slower than it would compiled. Yet a fresh {@code nnet run}
- * spends most of a second starting (the command line, reading and checking the script, loading
- * its data) on one core, while the machine's other core waits. So the front ends call
- * {@link #startInBackground()} first thing, and a daemon thread trains three tiny networks over
- * and over, shaped like the tutorial's (tanh and softmax cross-entropy with Adam, relu, sigmoid
- * and squared error with SGD), for {@link #BUDGET_MILLIS}: the JIT compiles the graph replay,
- * the plain kernels and the optimizers meanwhile, and the user's training starts on compiled
- * code (Iris's 200 steps: ~250 ms cold, ~100 ms after half a second of this, ~50 ms after 1.5 s,
- * measured on the engine with a simulated start-up).
+ * that, and runs several times slower than it would compiled. The REPL waits for the user for
+ * seconds before the first training, so it calls {@link #startInBackground()} then, and a daemon
+ * thread trains three tiny networks over and over, shaped like the tutorial's (tanh and softmax
+ * cross-entropy with Adam, relu, sigmoid and squared error with SGD), for at most
+ * {@link #BUDGET_MILLIS}: the JIT compiles the graph replay, the plain kernels and the optimizers
+ * meanwhile, and the user's first training starts on compiled code.
+ *
+ * <p>Not for `nnet run`: there it made Iris's 200 steps 4.5 times faster (0.18 s to 0.04 s) but
+ * the whole process 0.2 s slower (1.17 s to 1.39 s, medians of 5 fresh runs, bench/fresh.sh): on
+ * two cores the JIT's threads already use the second one while the command line, the script and
+ * the data are read, and the warm-up's compilations delayed theirs.
  *
  * <p>It shares nothing with the user's training: its own generators, tensors and graphs; its
  * products are too small for the second engine thread. It only changes when code gets compiled,
- * never a result. It stops early once a large training has started the Vector API warm-up (which
- * then wants that core) or when a training starts ({@link #stop}: the JIT's threads then want the
- * core for that training's own compilations), and it runs once per JVM.
+ * never a result. It runs only on a spare core ({@link SpareCore}), stops when a training starts
+ * ({@link #stop}: the JIT then wants the core for that training's own compilations) or a large one
+ * has started the Vector API warm-up, and it runs once per JVM.
  */
 public final class TrainingWarmup {
-    /** How long it runs at most: a fresh {@code nnet run} starts in about that time. */
+    /**
+     * How long it runs at most: on the engine, Iris's 200 steps took ~250 ms cold, ~50 ms after
+     * 1.5 s of this and ~45 ms after 3 s.
+     */
     static final long BUDGET_MILLIS = 1500;
     private static boolean started;
     private static volatile boolean stopped;
@@ -36,8 +41,7 @@ public final class TrainingWarmup {
         if (started || stopped || !Boolean.parseBoolean(System.getProperty("nnet.warmup", "true"))) return;
         started = true;
         Thread t = new Thread(() -> {
-            // On a busy machine it would take the start-up's time (`nnet run` of Iris took 1.0 s longer
-            // at a load average of 4, though its training was faster): only a spare core will do.
+            // On a busy machine it would take time from everything else: only a spare core will do.
             if (SpareCore.available()) run(BUDGET_MILLIS, () -> stopped || VectorWarmup.hasStarted());
         }, "nnet-training-warmup");
         t.setDaemon(true);

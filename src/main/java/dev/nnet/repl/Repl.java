@@ -68,6 +68,7 @@ public final class Repl {
     /** Reads and handles inputs until {@code :quit} or the end of the input. */
     public void run() {
         Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> workspace.stopTraining());
+        Session.warmUpTraining(); // while the user types, a spare core has the JIT compile the training code
         try {
             while (!workspace.quitRequested()) {
                 String input;

@@ -36,8 +36,8 @@ public final class Interpreter {
     private Plan.Progress progressOverride;
 
     /**
-     * Starts compiling the engine's training code on a spare core while the caller is still
-     * starting up ({@link dev.nnet.engine.TrainingWarmup}); for the front ends that will train.
+     * Starts compiling the engine's training code on a spare core while the user is busy typing
+     * ({@link dev.nnet.engine.TrainingWarmup}); for the front ends that wait for the user.
      */
     public static void warmUpTraining() {
         TrainingWarmup.startInBackground();

@@ -52,7 +52,7 @@ public final class Session {
         }
     }
 
-    /** Called first thing by `nnet run` and the REPL: see {@link Interpreter#warmUpTraining()}. */
+    /** Called by the REPL when it first waits for the user: see {@link Interpreter#warmUpTraining()}. */
     public static void warmUpTraining() {
         Interpreter.warmUpTraining();
     }

@@ -52,7 +52,6 @@ public final class ScriptBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Session.warmUpTraining(); // as `nnet run` does first thing
         Path scripts = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
         List<String> which = Arrays.asList((args.length > 2 ? args[2] : "W1,W2,W3,W4,W5").split(","));
