@@ -17,9 +17,9 @@ import java.util.concurrent.CountDownLatch;
  * methods, so the training's own code waits longer for its compilation. On two cores a small
  * training (Iris: 200 steps of ~35,000 multiply-adds) took twice as long with it as without, and
  * it never pays there: the whole training is done before the vector kernels are ready. So it
- * starts only once the products have done {@link #WORTH_IT} multiply-adds, about what the plain
- * kernels do in the time the warm-up takes (the rule of renting skis until their price is spent):
- * a training that has already done that much is likely to do as much again, and one that stops
+ * starts only once the products have done {@link #WORTH_IT} multiply-adds (a fifth of a second
+ * or so of the plain kernels, warm; the rule of renting skis until the rent nears their price): a
+ * training that has already done that much is likely to do as much again, and one that stops
  * before never pays for it.
  */
 final class VectorWarmup {
