@@ -145,7 +145,7 @@ final class BarDisplay implements ProgressDisplay {
      * A line printed where the bar is; the bar is drawn again below it at the next step. One write,
      * from the line's start, padded over the bar and the two columns of a ^C the terminal may have
      * echoed after it: in two writes (blank, then the line) an echo landing between them stayed in
-     * front of the line (ProgressOnATerminalTest saw `^Cepoch 64/...` once in a few hundred runs).
+     * front of the line (a CI run of ProgressOnATerminalTest showed `^Cepoch 64/...`).
      */
     private void above(String line) {
         synchronized (lock) {
