@@ -101,10 +101,10 @@ public final class Datasets {
             for (int c = 0; c < g.classes(); c++) classes.add(Integer.toString(c));
             spec = spec.withClasses(classes);
         }
-        DatasetSpec bound = spec;
+        DatasetSpec effective = spec; // with a generated source's classes: the lambda needs it final
         byte[] bytes = SourceReader.bytes(spec.source(), spec.seed());
-        return TABLES.bound(spec, bytes, () -> Binder.bind(CsvReader.read(bytes, SourceReader.file(bound.source())), bound,
-                SourceReader.describe(bound.source())));
+        return TABLES.bound(spec, bytes, () -> Binder.bind(CsvReader.read(bytes, SourceReader.file(effective.source())),
+                effective, SourceReader.describe(effective.source())));
     }
 
     /** The rows in a seeded random order, drawn apart from the split's own randomness. */

@@ -112,9 +112,7 @@ final class Networks {
     static dev.nnet.engine.Node loss(ModelState model, dev.nnet.engine.Graph g, dev.nnet.engine.Node x,
                                      dev.nnet.engine.Node target) {
         Plan.Objective objective = objective(model);
-        if (objective.custom() != null) {
-            return model.defLosses.apply(objective.custom()).build(g, model.network().forward(g, x), target);
-        }
+        if (objective.custom() != null) return defLoss(model, g, model.network().forward(g, x), target);
         dev.nnet.engine.Loss loss = dev.nnet.engine.Loss.valueOf(objective.kind().name());
         return loss.build(g, model.network(), x, target, parameter(objective, loss));
     }
